@@ -1,0 +1,47 @@
+// Package analyzers lists every check of fnlint, in order, with the
+// metadata the driver, the docs and the integrations read.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/analyzers/handlersize"
+)
+
+// A Check is one check of the suite.
+type Check struct {
+	// Analyzer is the check itself.
+	Analyzer *analysis.Analyzer
+	// Since is the fnlint version that introduced the check.
+	Since string
+	// Default tells whether the check runs when the configuration does not
+	// name it.
+	Default bool
+}
+
+// checks is the ordered list of checks. It is never modified.
+var checks = []Check{
+	{Analyzer: handlersize.Analyzer, Since: "v0.1.0", Default: true},
+}
+
+// All returns every check of the suite, in order.
+func All() []Check { return append([]Check(nil), checks...) }
+
+// Analyzers returns the analyzers of every check, in order.
+func Analyzers() []*analysis.Analyzer {
+	as := make([]*analysis.Analyzer, len(checks))
+	for i, c := range checks {
+		as[i] = c.Analyzer
+	}
+	return as
+}
+
+// Lookup returns the check named name.
+func Lookup(name string) (Check, bool) {
+	for _, c := range checks {
+		if c.Analyzer.Name == name {
+			return c, true
+		}
+	}
+	return Check{}, false
+}

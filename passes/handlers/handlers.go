@@ -1,0 +1,283 @@
+package handlers
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer finds the handlers of a package and the scope of its functions.
+var Analyzer = &analysis.Analyzer{
+	Name:       "handlers",
+	Doc:        "find function handlers and their invocation scope",
+	URL:        "https://github.com/fnlint/fnlint/tree/main/passes/handlers",
+	Requires:   []*analysis.Analyzer{buildssa.Analyzer, inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(handlerFact)},
+}
+
+// Kind is the kind of a handler: what triggers it and what it answers.
+type Kind uint8
+
+const (
+	// Other is a handler invoked with a payload fnlint does not classify,
+	// such as a Lambda function taking a custom struct.
+	Other Kind = iota
+	// Request is a handler answering an HTTP request: API Gateway v1 and
+	// v2, ALB, Function URL, net/http, functions.HTTP, fn request functions.
+	Request
+	// Response is a response-enhancing function of the fn runtime.
+	Response
+	// Task is a handler of an asynchronous event: SQS, SNS, EventBridge and
+	// CloudWatch scheduled events, S3, DynamoDB and Kinesis streams,
+	// CloudEvents, fn task functions.
+	Task
+)
+
+var kindNames = [...]string{Other: "other", Request: "request", Response: "response", Task: "task"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// ParseKind parses the name of a kind as written in a //fnlint:handler
+// directive.
+func ParseKind(s string) (Kind, bool) {
+	for k, name := range kindNames {
+		if name == s {
+			return Kind(k), true
+		}
+	}
+	return 0, false
+}
+
+// Platform is the runtime a handler is written for.
+type Platform uint8
+
+const (
+	// Unknown is a handler found by a directive with nothing else to go by.
+	Unknown Platform = iota
+	// Lambda is aws-lambda-go.
+	Lambda
+	// HTTP is net/http: http.HandleFunc, ServeMux, Vercel, Knative and
+	// handlers found by their signature alone.
+	HTTP
+	// CloudFunctions is functions-framework-go.
+	CloudFunctions
+	// OpenFaaS is the classic OpenFaaS template (func Handle([]byte) string
+	// in package function), which forks a process per request: there,
+	// everything runs per invocation and scope-based checks stay quiet.
+	OpenFaaS
+	// Runtime is fnlint's reference runtime, github.com/fnlint/fnlint/fn.
+	Runtime
+)
+
+var platformNames = [...]string{Unknown: "unknown", Lambda: "lambda", HTTP: "net/http", CloudFunctions: "cloudfunctions", OpenFaaS: "openfaas", Runtime: "fn"}
+
+func (p Platform) String() string { return platformNames[p] }
+
+// Source tells how a handler was found.
+type Source uint8
+
+const (
+	// Registered handlers are passed to a registration call.
+	Registered Source = iota
+	// Signature handlers have a handler signature and nothing calls them:
+	// the exact net/http signature, or an aws-lambda-go event in and its
+	// response out.
+	Signature
+	// Directive handlers carry a //fnlint:handler directive.
+	Directive
+)
+
+// A Handler is a function that runs once per invocation.
+type Handler struct {
+	// Fn is the function that runs per invocation. For a handler declared
+	// in another package (lambda.Start(store.Handle)) Fn is nil and Func is
+	// set.
+	Fn *ssa.Function
+	// Func is the declared function or method, nil for a function literal.
+	Func *types.Func
+	// Kind is what the handler answers.
+	Kind Kind
+	// Platform is the runtime the handler is written for.
+	Platform Platform
+	// Source tells how the handler was found.
+	Source Source
+	// Event is the type of the event the handler receives: the event
+	// struct of aws-lambda-go (events.SQSEvent), *http.Request, *fn.Event,
+	// or nil when the handler takes no event.
+	Event types.Type
+	// Pos is where the handler was registered: the registration call, the
+	// directive, or the function itself for signature handlers.
+	Pos token.Pos
+}
+
+// Name is a short name of the handler for messages: "Handle",
+// "(*Server).ServeHTTP", "main.func1", "store.Handle".
+func (h *Handler) Name() string {
+	if h.Fn != nil {
+		return FuncName(h.Fn)
+	}
+	return shortFuncName(h.Func)
+}
+
+// Scope tells when a function runs.
+type Scope uint8
+
+const (
+	// Unreached functions are reached neither from a handler nor from
+	// initialisation: an exported function of a library package, dead
+	// code. Checks reach them through facts from the packages that call
+	// them.
+	Unreached Scope = iota
+	// Init functions run once per cold start: package variable
+	// initialisers, init, main up to the registration call, what they
+	// call, and the bodies of sync.Once.Do, sync.OnceFunc, OnceValue and
+	// OnceValues.
+	Init
+	// Invocation functions run on every invocation: a handler and what it
+	// statically reaches. A function reached from both init and a handler
+	// is in invocation scope.
+	Invocation
+)
+
+var scopeNames = [...]string{Unreached: "unreached", Init: "init", Invocation: "invocation"}
+
+func (s Scope) String() string { return scopeNames[s] }
+
+// A Step is one function on a call path from a handler.
+type Step struct {
+	// Fn is the function reached.
+	Fn *ssa.Function
+	// Call is the position, in the previous step's function, of the call
+	// (or function value) that reaches Fn; token.NoPos for the handler.
+	Call token.Pos
+}
+
+// Result is the result of the handlers pass for one package.
+type Result struct {
+	handlers []*Handler
+	byFn     map[*ssa.Function]*Handler
+	scope    map[*ssa.Function]Scope
+	parent   map[*ssa.Function]Step // invocation scope: the step that reaches a function
+	root     map[*ssa.Function]*Handler
+	funcs    []*ssa.Function // every function of the package, in source order
+}
+
+// Handlers returns the handlers of the package in the order of their
+// positions, including handlers declared in other packages and registered
+// here (their Fn is nil).
+func (r *Result) Handlers() []*Handler { return r.handlers }
+
+// Handler returns the handler whose body is fn, or nil.
+func (r *Result) Handler(fn *ssa.Function) *Handler { return r.byFn[fn] }
+
+// Scope returns when fn runs. Functions of other packages are Unreached.
+func (r *Result) Scope(fn *ssa.Function) Scope { return r.scope[fn] }
+
+// Funcs returns every function of the package that has a body, anonymous
+// functions included, in source order.
+func (r *Result) Funcs() []*ssa.Function { return r.funcs }
+
+// Root returns the handler from which fn is reached on its shortest call
+// path, or nil when fn is not in invocation scope.
+func (r *Result) Root(fn *ssa.Function) *Handler { return r.root[fn] }
+
+// Path returns the shortest call path from a handler to fn, the handler
+// first and fn last, or nil when fn is not in invocation scope.
+func (r *Result) Path(fn *ssa.Function) []Step {
+	if r.scope[fn] != Invocation {
+		return nil
+	}
+	return reverse(r.walk(fn))
+}
+
+// walk returns the path from fn back to its handler, fn first.
+func (r *Result) walk(fn *ssa.Function) []Step {
+	var rev []Step
+	for {
+		step, ok := r.parent[fn]
+		if !ok {
+			return append(rev, Step{Fn: fn})
+		}
+		rev = append(rev, Step{Fn: fn, Call: step.Call})
+		fn = step.Fn
+	}
+}
+
+func reverse(s []Step) []Step {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+	return s
+}
+
+// FormatPath formats a call path for a message: "Handle → loadUser →
+// openDB", followed by extra names (from facts of other packages).
+func FormatPath(path []Step, extra ...string) string {
+	names := make([]string, 0, len(path)+len(extra))
+	for _, s := range path {
+		names = append(names, FuncName(s.Fn))
+	}
+	names = append(names, extra...)
+	return strings.Join(names, " → ")
+}
+
+// FuncName is a short name of fn for messages: "Handle",
+// "(*Server).ServeHTTP", "Handle.func1", and "pkg.Name" for functions of
+// other packages than from.
+func FuncName(fn *ssa.Function) string {
+	if fn.Parent() != nil {
+		return FuncName(fn.Parent()) + fn.Name()[len(fn.Parent().Name()):]
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return shortFuncName(obj)
+	}
+	return fn.Name()
+}
+
+// shortFuncName is "Name", "(*T).Name" or "(T).Name".
+func shortFuncName(fn *types.Func) string {
+	sig := fn.Signature()
+	if recv := sig.Recv(); recv != nil {
+		t := recv.Type()
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			ptr, t = "*", p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return "(" + ptr + n.Obj().Name() + ")." + fn.Name()
+		}
+	}
+	return fn.Name()
+}
+
+// handlerFact marks a function that is a handler in its own package, so
+// that a package registering it does not report what its own package
+// already reported.
+type handlerFact struct {
+	Kind Kind
+}
+
+func (*handlerFact) AFact() {}
+
+func (f *handlerFact) String() string { return "handler(" + f.Kind.String() + ")" }
+
+func run(pass *analysis.Pass) (any, error) {
+	return newResult(), nil
+}
+
+func newResult() *Result {
+	return &Result{
+		byFn:   make(map[*ssa.Function]*Handler),
+		scope:  make(map[*ssa.Function]Scope),
+		parent: make(map[*ssa.Function]Step),
+		root:   make(map[*ssa.Function]*Handler),
+	}
+}
