@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ssa"
 )
@@ -17,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "handlers",
 	Doc:        "find function handlers and their invocation scope",
 	URL:        "https://github.com/fnlint/fnlint/tree/main/passes/handlers",
-	Requires:   []*analysis.Analyzer{buildssa.Analyzer, inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(handlerFact)},
@@ -116,6 +115,9 @@ type Handler struct {
 	// Pos is where the handler was registered: the registration call, the
 	// directive, or the function itself for signature handlers.
 	Pos token.Pos
+	// Elsewhere is true for a handler of another package that its own
+	// package already knows as a handler: checks reported there.
+	Elsewhere bool
 }
 
 // Name is a short name of the handler for messages: "Handle",
@@ -124,7 +126,7 @@ func (h *Handler) Name() string {
 	if h.Fn != nil {
 		return FuncName(h.Fn)
 	}
-	return shortFuncName(h.Func)
+	return h.Func.Pkg().Name() + "." + shortFuncName(h.Func)
 }
 
 // Scope tells when a function runs.
@@ -162,13 +164,22 @@ type Step struct {
 
 // Result is the result of the handlers pass for one package.
 type Result struct {
+	pkg      *ssa.Package
 	handlers []*Handler
 	byFn     map[*ssa.Function]*Handler
 	scope    map[*ssa.Function]Scope
 	parent   map[*ssa.Function]Step // invocation scope: the step that reaches a function
 	root     map[*ssa.Function]*Handler
 	funcs    []*ssa.Function // every function of the package, in source order
+	edges    map[*ssa.Function][]Step
 }
+
+// Package returns the SSA form of the package, built with the default
+// builder mode, or nil for a package of the standard library, which the
+// pass skips. Checks that need SSA use this package instead of requiring
+// buildssa, so that the suite builds SSA once and never for the standard
+// library.
+func (r *Result) Package() *ssa.Package { return r.pkg }
 
 // Handlers returns the handlers of the package in the order of their
 // positions, including handlers declared in other packages and registered
@@ -234,7 +245,8 @@ func FormatPath(path []Step, extra ...string) string {
 // other packages than from.
 func FuncName(fn *ssa.Function) string {
 	if fn.Parent() != nil {
-		return FuncName(fn.Parent()) + fn.Name()[len(fn.Parent().Name()):]
+		suffix := strings.TrimPrefix(fn.Name(), fn.Parent().Name())
+		return FuncName(fn.Parent()) + strings.ReplaceAll(suffix, "$", ".func")
 	}
 	if obj, ok := fn.Object().(*types.Func); ok {
 		return shortFuncName(obj)
@@ -268,10 +280,6 @@ type handlerFact struct {
 func (*handlerFact) AFact() {}
 
 func (f *handlerFact) String() string { return "handler(" + f.Kind.String() + ")" }
-
-func run(pass *analysis.Pass) (any, error) {
-	return newResult(), nil
-}
 
 func newResult() *Result {
 	return &Result{

@@ -1,0 +1,138 @@
+package handlers
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxDepth bounds how far resolve follows values through constructors,
+// wrappers and package variables.
+const maxDepth = 8
+
+// resolve returns the functions a handler value v may be: a function, a
+// method value, a function literal, the functions a constructor of this
+// package returns, the handlers a wrapper is given
+// (ddlambda.WrapFunction(h, nil)), the ServeHTTP method of a value
+// converted to http.Handler, what a package variable is set to.
+func (f *finder) resolve(v ssa.Value, depth int) []*ssa.Function {
+	if depth > maxDepth || v == nil {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		if fn := canonical(v); fn != nil {
+			return []*ssa.Function{fn}
+		}
+	case *ssa.MakeClosure:
+		return f.resolve(v.Fn, depth+1)
+	case *ssa.ChangeType:
+		return f.resolve(v.X, depth+1)
+	case *ssa.Convert:
+		return f.resolve(v.X, depth+1)
+	case *ssa.MakeInterface:
+		if isFunc(v.X.Type()) {
+			return f.resolve(v.X, depth+1)
+		}
+		return f.methodHandler(v.X.Type())
+	case *ssa.Phi:
+		var fns []*ssa.Function
+		for _, e := range v.Edges {
+			fns = appendNew(fns, f.resolve(e, depth+1)...)
+		}
+		return fns
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			var fns []*ssa.Function
+			for _, val := range f.stores[g] {
+				fns = appendNew(fns, f.resolve(val, depth+1)...)
+			}
+			return fns
+		}
+	case *ssa.Call:
+		return f.resolveCall(v.Common(), 0, depth)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return f.resolveCall(call.Common(), v.Index, depth)
+		}
+	}
+	return nil
+}
+
+// resolveCall resolves the result index of a call: what a constructor of
+// this package returns, and the handlers passed to it (a wrapper of any
+// package returns a function that calls what it is given).
+func (f *finder) resolveCall(common *ssa.CallCommon, index, depth int) []*ssa.Function {
+	var fns []*ssa.Function
+	if callee := f.local(common.StaticCallee()); callee != nil {
+		for _, b := range callee.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && index < len(ret.Results) {
+				fns = appendNew(fns, f.resolve(ret.Results[index], depth+1)...)
+			}
+		}
+	}
+	for _, arg := range common.Args {
+		if isFunc(arg.Type()) || isHandlerValue(arg.Type()) {
+			fns = appendNew(fns, f.resolve(arg, depth+1)...)
+		}
+	}
+	return fns
+}
+
+// methodHandler returns the handler method of a concrete type converted to
+// a handler interface: ServeHTTP for http.Handler, Invoke for lambda.Handler.
+func (f *finder) methodHandler(t types.Type) []*ssa.Function {
+	if types.IsInterface(t) {
+		return nil
+	}
+	prog := f.pkg.Prog
+	for _, name := range []string{"ServeHTTP", "Invoke"} {
+		sel := prog.MethodSets.MethodSet(t).Lookup(nil, name)
+		if sel == nil {
+			if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj != nil {
+				if fn, ok := obj.(*types.Func); ok && fn.Exported() {
+					if m := canonical(prog.FuncValue(fn)); m != nil {
+						return []*ssa.Function{m}
+					}
+				}
+			}
+			continue
+		}
+		if m := canonical(prog.MethodValue(sel)); m != nil {
+			return []*ssa.Function{m}
+		}
+	}
+	return nil
+}
+
+// isFunc reports whether t is a function type, named or not.
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
+// isHandlerValue reports whether t is an interface a handler is passed as:
+// http.Handler, lambda.Handler or the empty interface lambda.Start takes.
+func isHandlerValue(t types.Type) bool {
+	return isNamed(t, httpPath, "Handler") || isNamed(t, lambdaPath, "Handler")
+}
+
+// appendNew appends the functions not in fns yet.
+func appendNew(fns []*ssa.Function, more ...*ssa.Function) []*ssa.Function {
+	for _, fn := range more {
+		if !containsFunc(fns, fn) {
+			fns = append(fns, fn)
+		}
+	}
+	return fns
+}
+
+func containsFunc(fns []*ssa.Function, fn *ssa.Function) bool {
+	for _, x := range fns {
+		if x == fn {
+			return true
+		}
+	}
+	return false
+}
