@@ -58,5 +58,6 @@ var report = &analysis.Analyzer{
 func TestHandlers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report,
 		"./lambdastart", "./nethttp", "./vercel/api", "./scope", "./negatives",
-		"./crosspkg/...", "./openfaas/...", "./directive")
+		"./crosspkg/...", "./openfaas/...", "./directive",
+		"./lambdaurl", "./cloudfunctions", "./fnruntime")
 }

@@ -2,6 +2,16 @@ module example.com/fixtures
 
 go 1.26
 
-require github.com/aws/aws-lambda-go v1.55.1
+require (
+	github.com/GoogleCloudPlatform/functions-framework-go v1.9.2
+	github.com/aws/aws-lambda-go v1.55.1
+	github.com/cloudevents/sdk-go/v2 v2.15.2
+	github.com/fnlint/fnlint v0.0.0
+)
 
-replace github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
+replace (
+	github.com/GoogleCloudPlatform/functions-framework-go => ../../../testdata/stubs/functions-framework-go
+	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
+	github.com/cloudevents/sdk-go/v2 => ../../../testdata/stubs/cloudevents
+	github.com/fnlint/fnlint => ../../../testdata/stubs/fn
+)
