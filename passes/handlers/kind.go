@@ -205,20 +205,27 @@ func lambdaShape(params, results *types.Tuple) (shape, bool) {
 	if kind == Request && (results.Len() != 2 || !isEventsType(results.At(0).Type())) {
 		return shape{}, false
 	}
-	if kind == Task && results.Len() == 2 && !isEventsType(results.At(0).Type()) {
+	// A task answers nothing, an error, or a batch response: an events
+	// type or a struct of its own ((StreamsEventResponse, error)), not a
+	// plain value.
+	if kind == Task && results.Len() == 2 && !isEventsType(results.At(0).Type()) && !isStruct(results.At(0).Type()) {
 		return shape{}, false
 	}
 	return shape{kind: kind, platform: Lambda, event: ev}, true
 }
 
-// eventShape returns the shape of a handler registered with aws-lambda-go
-// whose signature classify does not know: the event is the last parameter
-// (a custom payload) and the kind is Other.
+// eventShape returns the shape of a registered handler whose signature
+// classify does not know: the event is the last parameter, and the kind is
+// the event's when it is an aws-lambda-go event (a stream handler answering
+// its own response struct), Other for a custom payload.
 func eventShape(sig *types.Signature) shape {
 	s := shape{kind: Other, platform: Lambda}
 	if n := sig.Params().Len(); n > 0 {
 		if t := sig.Params().At(n - 1).Type(); !isContext(t) {
 			s.event = t
+			if pkg, name, ok := namedOf(t); ok && pkg == eventsPath {
+				s.kind = eventKinds[name] // Other when unknown
+			}
 		}
 	}
 	return s
@@ -246,4 +253,13 @@ func isBytes(t types.Type) bool {
 func isString(t types.Type) bool {
 	b, ok := types.Unalias(t).(*types.Basic)
 	return ok && b.Kind() == types.String
+}
+
+// isStruct reports whether t is a struct type or a pointer to one.
+func isStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }
