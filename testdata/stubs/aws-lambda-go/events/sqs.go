@@ -1,0 +1,29 @@
+package events
+
+// SQSEvent mirrors events.SQSEvent.
+type SQSEvent struct {
+	Records []SQSMessage `json:"Records"`
+}
+
+// SQSMessage mirrors events.SQSMessage.
+type SQSMessage struct {
+	MessageId              string                         `json:"messageId"`
+	ReceiptHandle          string                         `json:"receiptHandle"`
+	Body                   string                         `json:"body"`
+	Md5OfBody              string                         `json:"md5OfBody"`
+	Md5OfMessageAttributes string                         `json:"md5OfMessageAttributes"`
+	Attributes             map[string]string              `json:"attributes"`
+	MessageAttributes      map[string]SQSMessageAttribute `json:"messageAttributes"`
+	EventSourceARN         string                         `json:"eventSourceARN"`
+	EventSource            string                         `json:"eventSource"`
+	AWSRegion              string                         `json:"awsRegion"`
+}
+
+// SQSMessageAttribute mirrors events.SQSMessageAttribute.
+type SQSMessageAttribute struct {
+	StringValue      *string  `json:"stringValue,omitempty"`
+	BinaryValue      []byte   `json:"binaryValue,omitempty"`
+	StringListValues []string `json:"stringListValues"`
+	BinaryListValues [][]byte `json:"binaryListValues"`
+	DataType         string   `json:"dataType"`
+}

@@ -1,0 +1,3 @@
+module github.com/fnlint/fnlint
+
+go 1.26
