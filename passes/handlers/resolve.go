@@ -73,6 +73,9 @@ func (f *finder) resolveCall(common *ssa.CallCommon, index, depth int) []*ssa.Fu
 		}
 	}
 	for _, arg := range common.Args {
+		if mi, ok := arg.(*ssa.MakeInterface); ok && isFunc(mi.X.Type()) {
+			arg = mi.X // a wrapper taking any: ddlambda.WrapFunction(h, nil)
+		}
 		if isFunc(arg.Type()) || isHandlerValue(arg.Type()) {
 			fns = appendNew(fns, f.resolve(arg, depth+1)...)
 		}

@@ -2,6 +2,7 @@
 package main
 
 import (
+	"context"
 	"os"
 
 	"github.com/aws/aws-lambda-go/lambda"
@@ -9,7 +10,14 @@ import (
 	"example.com/fixtures/crosspkg/store"
 )
 
+type job struct{ ID string }
+
+func instrumented(ctx context.Context, j job) error { return nil } // want `handler other lambda registered`
+
 func main() { // want `init`
+	if len(os.Args) > 2 {
+		lambda.Start(store.Wrap(instrumented, nil))
+	}
 	if len(os.Args) > 1 {
 		lambda.Start(store.Custom) // want `foreign handler store.Custom other`
 	}

@@ -20,3 +20,6 @@ func open() error { return nil } // want `invocation Handle → Save → open`
 
 // Custom takes a custom payload: only its registration makes it a handler.
 func Custom(ctx context.Context, n int) error { return nil }
+
+// Wrap instruments a handler, like ddlambda.WrapFunction.
+func Wrap(handler any, cfg *struct{}) any { return handler }
