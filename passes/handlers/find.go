@@ -77,7 +77,7 @@ type finder struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if isStd(pass) {
+	if isStd(pass) || isDependency(pass.Module) {
 		return newResult(), nil // no handlers, no facts worth the SSA
 	}
 	pkg := buildSSA(pass)
@@ -139,6 +139,15 @@ func isStd(pass *analysis.Pass) bool {
 	}
 	name := pass.Fset.File(pass.Files[0].Pos()).Name()
 	return strings.HasPrefix(name, filepath.Join(goroot, "src")+string(filepath.Separator))
+}
+
+// isDependency reports whether m is a dependency read from the module
+// cache: neither a main module nor replaced by a local directory. Its
+// handlers are not the user's, and its internals (pgxpool.New opening a
+// pool) are what checks match at the call, so the pass skips it, and with it
+// the SSA of every third-party package.
+func isDependency(m *analysis.Module) bool {
+	return m != nil && !m.Main && m.Version != "" && (m.Replace == nil || m.Replace.Version != "")
 }
 
 // isStdPkg reports whether path is a package of the standard library:
