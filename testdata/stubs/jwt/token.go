@@ -44,10 +44,10 @@ func NewWithClaims(method SigningMethod, claims Claims, opts ...TokenOption) *To
 }
 
 // SignedString signs the token with key.
-func (t *Token) SignedString(key any) (string, error) { panic("stub") }
+func (t *Token) SignedString(key any) (string, error) { return "", nil }
 
 // SigningString returns the part of the token that is signed.
-func (t *Token) SigningString() (string, error) { panic("stub") }
+func (t *Token) SigningString() (string, error) { return "", nil }
 
 // Claims is the set of claims of a token.
 type Claims interface {
@@ -63,22 +63,22 @@ type Claims interface {
 type MapClaims map[string]any
 
 // GetExpirationTime returns the exp claim.
-func (m MapClaims) GetExpirationTime() (*NumericDate, error) { panic("stub") }
+func (m MapClaims) GetExpirationTime() (*NumericDate, error) { return nil, nil }
 
 // GetNotBefore returns the nbf claim.
-func (m MapClaims) GetNotBefore() (*NumericDate, error) { panic("stub") }
+func (m MapClaims) GetNotBefore() (*NumericDate, error) { return nil, nil }
 
 // GetIssuedAt returns the iat claim.
-func (m MapClaims) GetIssuedAt() (*NumericDate, error) { panic("stub") }
+func (m MapClaims) GetIssuedAt() (*NumericDate, error) { return nil, nil }
 
 // GetAudience returns the aud claim.
-func (m MapClaims) GetAudience() (ClaimStrings, error) { panic("stub") }
+func (m MapClaims) GetAudience() (ClaimStrings, error) { return nil, nil }
 
 // GetIssuer returns the iss claim.
-func (m MapClaims) GetIssuer() (string, error) { panic("stub") }
+func (m MapClaims) GetIssuer() (string, error) { return "", nil }
 
 // GetSubject returns the sub claim.
-func (m MapClaims) GetSubject() (string, error) { panic("stub") }
+func (m MapClaims) GetSubject() (string, error) { return "", nil }
 
 // RegisteredClaims are the claims registered by RFC 7519.
 type RegisteredClaims struct {

@@ -47,4 +47,5 @@ type BatchResults interface {
 	Query() (Rows, error)
 	QueryRow() Row
 	Close() error
+	Tx() Tx
 }

@@ -73,7 +73,7 @@ type CopyFromSource interface {
 }
 
 // CopyFromRows returns a CopyFromSource over rows.
-func CopyFromRows(rows [][]any) CopyFromSource { panic("stub") }
+func CopyFromRows(rows [][]any) CopyFromSource { return nil }
 
 // CopyFromSlice returns a CopyFromSource over length rows of next.
-func CopyFromSlice(length int, next func(int) ([]any, error)) CopyFromSource { panic("stub") }
+func CopyFromSlice(length int, next func(int) ([]any, error)) CopyFromSource { return nil }

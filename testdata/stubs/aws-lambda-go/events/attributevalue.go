@@ -7,76 +7,80 @@ type DynamoDBAttributeValue struct {
 }
 
 // Binary mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Binary() []byte { panic("stub") }
+func (av DynamoDBAttributeValue) Binary() []byte { return nil }
 
 // Boolean mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Boolean() bool { panic("stub") }
+func (av DynamoDBAttributeValue) Boolean() bool { return false }
 
 // BinarySet mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) BinarySet() [][]byte { panic("stub") }
+func (av DynamoDBAttributeValue) BinarySet() [][]byte { return nil }
 
 // List mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) List() []DynamoDBAttributeValue { panic("stub") }
+func (av DynamoDBAttributeValue) List() []DynamoDBAttributeValue { return nil }
 
 // Map mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Map() map[string]DynamoDBAttributeValue { panic("stub") }
+func (av DynamoDBAttributeValue) Map() map[string]DynamoDBAttributeValue { return nil }
 
 // Number mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Number() string { panic("stub") }
+func (av DynamoDBAttributeValue) Number() string { return "" }
 
 // Int64 mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Int64() (int64, error) { panic("stub") }
+func (av DynamoDBAttributeValue) Int64() (int64, error) { return 0, nil }
 
 // Integer mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Integer() (int64, error) { panic("stub") }
+func (av DynamoDBAttributeValue) Integer() (int64, error) { return 0, nil }
 
 // Float mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) Float() (float64, error) { panic("stub") }
+func (av DynamoDBAttributeValue) Float() (float64, error) { return 0, nil }
 
 // NumberSet mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) NumberSet() []string { panic("stub") }
+func (av DynamoDBAttributeValue) NumberSet() []string { return nil }
 
 // String mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) String() string { panic("stub") }
+func (av DynamoDBAttributeValue) String() string { return "" }
 
 // StringSet mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) StringSet() []string { panic("stub") }
+func (av DynamoDBAttributeValue) StringSet() []string { return nil }
 
 // IsNull mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) IsNull() bool { panic("stub") }
+func (av DynamoDBAttributeValue) IsNull() bool { return false }
 
 // DataType mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) DataType() DynamoDBDataType { panic("stub") }
+func (av DynamoDBAttributeValue) DataType() DynamoDBDataType { return 0 }
 
 // NewBinaryAttribute mirrors events.NewBinaryAttribute.
-func NewBinaryAttribute(value []byte) DynamoDBAttributeValue { panic("stub") }
+func NewBinaryAttribute(value []byte) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewBooleanAttribute mirrors events.NewBooleanAttribute.
-func NewBooleanAttribute(value bool) DynamoDBAttributeValue { panic("stub") }
+func NewBooleanAttribute(value bool) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewBinarySetAttribute mirrors events.NewBinarySetAttribute.
-func NewBinarySetAttribute(value [][]byte) DynamoDBAttributeValue { panic("stub") }
+func NewBinarySetAttribute(value [][]byte) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewListAttribute mirrors events.NewListAttribute.
-func NewListAttribute(value []DynamoDBAttributeValue) DynamoDBAttributeValue { panic("stub") }
+func NewListAttribute(value []DynamoDBAttributeValue) DynamoDBAttributeValue {
+	return DynamoDBAttributeValue{}
+}
 
 // NewMapAttribute mirrors events.NewMapAttribute.
-func NewMapAttribute(value map[string]DynamoDBAttributeValue) DynamoDBAttributeValue { panic("stub") }
+func NewMapAttribute(value map[string]DynamoDBAttributeValue) DynamoDBAttributeValue {
+	return DynamoDBAttributeValue{}
+}
 
 // NewNumberAttribute mirrors events.NewNumberAttribute.
-func NewNumberAttribute(value string) DynamoDBAttributeValue { panic("stub") }
+func NewNumberAttribute(value string) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewNumberSetAttribute mirrors events.NewNumberSetAttribute.
-func NewNumberSetAttribute(value []string) DynamoDBAttributeValue { panic("stub") }
+func NewNumberSetAttribute(value []string) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewNullAttribute mirrors events.NewNullAttribute.
-func NewNullAttribute() DynamoDBAttributeValue { panic("stub") }
+func NewNullAttribute() DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewStringAttribute mirrors events.NewStringAttribute.
-func NewStringAttribute(value string) DynamoDBAttributeValue { panic("stub") }
+func NewStringAttribute(value string) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // NewStringSetAttribute mirrors events.NewStringSetAttribute.
-func NewStringSetAttribute(value []string) DynamoDBAttributeValue { panic("stub") }
+func NewStringSetAttribute(value []string) DynamoDBAttributeValue { return DynamoDBAttributeValue{} }
 
 // DynamoDBDataType mirrors events.DynamoDBDataType.
 type DynamoDBDataType int
@@ -102,7 +106,7 @@ type UnsupportedDynamoDBTypeError struct {
 }
 
 // Error mirrors the method of events.UnsupportedDynamoDBTypeError.
-func (e UnsupportedDynamoDBTypeError) Error() string { panic("stub") }
+func (e UnsupportedDynamoDBTypeError) Error() string { return "" }
 
 // IncompatibleDynamoDBTypeError mirrors events.IncompatibleDynamoDBTypeError.
 type IncompatibleDynamoDBTypeError struct {
@@ -111,10 +115,10 @@ type IncompatibleDynamoDBTypeError struct {
 }
 
 // Error mirrors the method of events.IncompatibleDynamoDBTypeError.
-func (e IncompatibleDynamoDBTypeError) Error() string { panic("stub") }
+func (e IncompatibleDynamoDBTypeError) Error() string { return "" }
 
 // MarshalJSON mirrors the method of events.DynamoDBAttributeValue.
-func (av DynamoDBAttributeValue) MarshalJSON() ([]byte, error) { panic("stub") }
+func (av DynamoDBAttributeValue) MarshalJSON() ([]byte, error) { return nil, nil }
 
 // UnmarshalJSON mirrors the method of events.DynamoDBAttributeValue.
-func (av *DynamoDBAttributeValue) UnmarshalJSON(b []byte) error { panic("stub") }
+func (av *DynamoDBAttributeValue) UnmarshalJSON(b []byte) error { return nil }

@@ -6,16 +6,16 @@ import "time"
 type DurationSeconds time.Duration
 
 // UnmarshalJSON mirrors the method of events.DurationSeconds.
-func (duration *DurationSeconds) UnmarshalJSON(data []byte) error { panic("stub") }
+func (duration *DurationSeconds) UnmarshalJSON(data []byte) error { return nil }
 
 // MarshalJSON mirrors the method of events.DurationSeconds.
-func (duration DurationSeconds) MarshalJSON() ([]byte, error) { panic("stub") }
+func (duration DurationSeconds) MarshalJSON() ([]byte, error) { return nil, nil }
 
 // DurationMinutes mirrors events.DurationMinutes.
 type DurationMinutes time.Duration
 
 // UnmarshalJSON mirrors the method of events.DurationMinutes.
-func (duration *DurationMinutes) UnmarshalJSON(data []byte) error { panic("stub") }
+func (duration *DurationMinutes) UnmarshalJSON(data []byte) error { return nil }
 
 // MarshalJSON mirrors the method of events.DurationMinutes.
-func (duration DurationMinutes) MarshalJSON() ([]byte, error) { panic("stub") }
+func (duration DurationMinutes) MarshalJSON() ([]byte, error) { return nil, nil }

@@ -32,7 +32,7 @@ func RegisterCloudEventFunctionContext(ctx context.Context, path string, fn func
 }
 
 // Start serves the registered functions on port.
-func Start(port string) error { panic("stub") }
+func Start(port string) error { return nil }
 
 // StartHostPort serves the registered functions on hostname:port.
-func StartHostPort(hostname, port string) error { panic("stub") }
+func StartHostPort(hostname, port string) error { return nil }
