@@ -114,11 +114,11 @@ func packages(dir, modPath string) ([]string, error) {
 }
 
 // Fixtures returns the go.mod files of the analyzer and pass fixture modules
-// of the repository at root: analyzers/*/testdata/go.mod and
-// passes/*/testdata/go.mod.
+// of the repository at root: analyzers/*/testdata/go.mod,
+// passes/*/testdata/go.mod and internal/*/testdata/go.mod.
 func Fixtures(root string) ([]string, error) {
 	var out []string
-	for _, pattern := range []string{"analyzers/*/testdata/go.mod", "passes/*/testdata/go.mod"} {
+	for _, pattern := range []string{"analyzers/*/testdata/go.mod", "passes/*/testdata/go.mod", "internal/*/testdata/go.mod"} {
 		m, err := filepath.Glob(filepath.Join(root, pattern))
 		if err != nil {
 			return nil, err
