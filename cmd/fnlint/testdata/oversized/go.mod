@@ -1,0 +1,3 @@
+module example.com/oversized
+
+go 1.26
