@@ -395,8 +395,13 @@ func handlerType(t types.Type) (Platform, bool) {
 func (f *finder) addRegistered(v ssa.Value, platform Platform, pos token.Pos) {
 	for _, fn := range f.resolve(v, 0) {
 		s, ok := classify(fn.Signature, f.pass.Pkg.Name())
-		if !ok {
+		switch {
+		case !ok:
 			s = eventShape(fn.Signature)
+			s.platform = platform
+		case s.platform == HTTP && platform != Runtime:
+			// A net/http handler registered with functions.HTTP runs on
+			// Cloud Functions, one given to lambdaurl on Lambda.
 			s.platform = platform
 		}
 		if fn.Pkg != f.pkg {

@@ -14,7 +14,7 @@ func init() { // want `init`
 	functions.CloudEvent("OnUpload", onUpload)
 }
 
-func hello(w http.ResponseWriter, r *http.Request) { // want `handler request net/http registered`
+func hello(w http.ResponseWriter, r *http.Request) { // want `handler request cloudfunctions registered`
 	_, _ = w.Write([]byte("hello"))
 }
 

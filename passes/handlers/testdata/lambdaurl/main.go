@@ -11,7 +11,7 @@ import (
 
 type app struct{}
 
-func (app) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want `handler request net/http registered`
+func (app) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want `handler request lambda registered`
 	w.WriteHeader(http.StatusNoContent)
 }
 
