@@ -98,7 +98,11 @@ type target struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result).Handlers()
+	res := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
+	if res.Package() == nil {
+		return nil, nil // the standard library or a dependency: not the user's code
+	}
+	hs := res.Handlers()
 	exporting := userCode(pass.Module) && pass.Pkg.Name() != "main"
 	if len(hs) == 0 && !exporting {
 		return nil, nil

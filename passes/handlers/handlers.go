@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -16,7 +15,6 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "handlers",
 	Doc:        "find function handlers and their invocation scope",
 	URL:        "https://github.com/fnlint/fnlint/tree/main/passes/handlers",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(handlerFact)},
