@@ -41,7 +41,11 @@ var report = &analysis.Analyzer{
 			}
 			if h := r.Handler(fn); h != nil {
 				source := [...]string{"registered", "signature", "directive"}[h.Source]
-				pass.Reportf(pos, "handler %s %s %s", h.Kind, h.Platform, source)
+				msg := fmt.Sprintf("handler %s %s %s", h.Kind, h.Platform, source)
+				if handlers.IsAuthorizer(h.Event) {
+					msg += " authorizer"
+				}
+				pass.Reportf(pos, "%s", msg)
 				continue
 			}
 			switch r.Scope(fn) {
@@ -59,5 +63,5 @@ func TestHandlers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report,
 		"./lambdastart", "./nethttp", "./vercel/api", "./scope", "./negatives",
 		"./crosspkg/...", "./openfaas/...", "./directive",
-		"./lambdaurl", "./cloudfunctions", "./fnruntime")
+		"./lambdaurl", "./cloudfunctions", "./fnruntime", "./kinds")
 }
