@@ -53,6 +53,9 @@ var handlerTypes = map[[2]string]Platform{
 	{runtimePath, "RequestFunc"}:  Runtime,
 	{runtimePath, "ResponseFunc"}: Runtime,
 	{runtimePath, "TaskFunc"}:     Runtime,
+	{ginPath, "HandlerFunc"}:      HTTP,
+	{echoPath, "HandlerFunc"}:     HTTP,
+	{fiberPath, "Handler"}:        HTTP,
 }
 
 // onceFuncs run their function argument once: the argument is init scope.

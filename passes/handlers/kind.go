@@ -13,6 +13,9 @@ const (
 	cloudEvent    = "github.com/cloudevents/sdk-go/v2/event"
 	runtimePath   = "github.com/fnlint/fnlint/fn"
 	httpPath      = "net/http"
+	ginPath       = "github.com/gin-gonic/gin"
+	echoPath      = "github.com/labstack/echo/v4"
+	fiberPath     = "github.com/gofiber/fiber/v2"
 )
 
 // eventKinds maps the aws-lambda-go event types to the kind of handler that
@@ -120,6 +123,9 @@ func classify(sig *types.Signature, pkgName string) (shape, bool) {
 	if s, ok := runtimeShape(params, results); ok {
 		return s, true
 	}
+	if s, ok := frameworkShape(params, results); ok {
+		return s, true
+	}
 	if pkgName == "function" && params.Len() == 1 && results.Len() == 1 &&
 		isBytes(params.At(0).Type()) && isString(results.At(0).Type()) {
 		return shape{kind: Request, platform: OpenFaaS, event: params.At(0).Type()}, true
@@ -138,6 +144,24 @@ func httpShape(params, results *types.Tuple) (shape, bool) {
 		return shape{}, false
 	}
 	return shape{kind: Request, platform: HTTP, event: r}, true
+}
+
+// frameworkShape matches the handlers of the web frameworks that run on
+// Lambda through adapters (aws-lambda-go-api-proxy) or as servers:
+// func(*gin.Context), func(echo.Context) error, func(*fiber.Ctx) error.
+// Their middleware has the same shape and runs per request too.
+func frameworkShape(params, results *types.Tuple) (shape, bool) {
+	if params.Len() != 1 {
+		return shape{}, false
+	}
+	ev := params.At(0).Type()
+	switch {
+	case isPointerTo(ev, ginPath, "Context") && results.Len() == 0,
+		isNamed(ev, echoPath, "Context") && results.Len() == 1 && isError(results.At(0).Type()),
+		isPointerTo(ev, fiberPath, "Ctx") && results.Len() == 1 && isError(results.At(0).Type()):
+		return shape{kind: Request, platform: HTTP, event: ev}, true
+	}
+	return shape{}, false
 }
 
 // runtimeShape matches fn.RequestFunc, fn.ResponseFunc and fn.TaskFunc.

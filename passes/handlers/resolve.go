@@ -3,6 +3,7 @@ package handlers
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -26,6 +27,9 @@ func (f *finder) resolve(v ssa.Value, depth int) []*ssa.Function {
 			return []*ssa.Function{fn}
 		}
 	case *ssa.MakeClosure:
+		if fn, ok := v.Fn.(*ssa.Function); ok && len(v.Bindings) == 1 && isInterfaceMethodValue(fn) {
+			return f.interfaceMethod(fn.Object().Name(), v.Bindings[0], depth+1)
+		}
 		return f.resolve(v.Fn, depth+1)
 	case *ssa.ChangeType:
 		return f.resolve(v.X, depth+1)
@@ -81,6 +85,71 @@ func (f *finder) resolveCall(common *ssa.CallCommon, index, depth int) []*ssa.Fu
 		}
 	}
 	return fns
+}
+
+// isInterfaceMethodValue reports whether fn is the bound method wrapper of
+// an interface method: the function of h.Handle where h is an interface.
+func isInterfaceMethodValue(fn *ssa.Function) bool {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || !strings.HasPrefix(fn.Synthetic, "bound method wrapper for ") {
+		return false
+	}
+	recv := obj.Signature().Recv()
+	return recv != nil && types.IsInterface(recv.Type())
+}
+
+// interfaceMethod resolves the method name of the concrete types the
+// interface value recv may hold: lambda.Start(h.Handle) where h is an
+// interface set from a concrete value or a constructor of this package.
+func (f *finder) interfaceMethod(name string, recv ssa.Value, depth int) []*ssa.Function {
+	var fns []*ssa.Function
+	for _, t := range f.concreteTypes(recv, depth) {
+		if sel := f.pkg.Prog.MethodSets.MethodSet(t).Lookup(nil, name); sel != nil {
+			if m := canonical(f.pkg.Prog.MethodValue(sel)); m != nil {
+				fns = appendNew(fns, m)
+			}
+		}
+	}
+	return fns
+}
+
+// concreteTypes returns the dynamic types an interface value may hold, as
+// far as this package shows them.
+func (f *finder) concreteTypes(v ssa.Value, depth int) []types.Type {
+	if depth > maxDepth {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		return []types.Type{v.X.Type()}
+	case *ssa.ChangeInterface:
+		return f.concreteTypes(v.X, depth+1)
+	case *ssa.Phi:
+		var ts []types.Type
+		for _, e := range v.Edges {
+			ts = append(ts, f.concreteTypes(e, depth+1)...)
+		}
+		return ts
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			var ts []types.Type
+			for _, val := range f.stores[g] {
+				ts = append(ts, f.concreteTypes(val, depth+1)...)
+			}
+			return ts
+		}
+	case *ssa.Call:
+		if callee := f.local(v.Common().StaticCallee()); callee != nil {
+			var ts []types.Type
+			for _, b := range callee.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					ts = append(ts, f.concreteTypes(ret.Results[0], depth+1)...)
+				}
+			}
+			return ts
+		}
+	}
+	return nil
 }
 
 // methodHandler returns the handler method of a concrete type converted to

@@ -83,6 +83,8 @@ func main() { // want `init`
 		lambda.Start(withLogging(wrapped))
 	case "generic":
 		lambda.StartHandlerFunc(generic)
+	case "processor":
+		startProcessor()
 	case "invoker":
 		lambda.StartHandler(invoker{})
 	default:
@@ -100,4 +102,22 @@ type batchResponse struct {
 // Stream answers its own response struct: a task by its event.
 func (s *server) Stream(ctx context.Context, ev events.DynamoDBEvent) (batchResponse, error) { // want `handler task lambda signature`
 	return batchResponse{}, nil
+}
+
+// processor is an interface the handler is registered through.
+type processor interface {
+	Process(ctx context.Context, o order) error
+}
+
+type orderProcessor struct{}
+
+func (*orderProcessor) Process(ctx context.Context, o order) error { // want `handler other lambda registered`
+	return nil
+}
+
+func newProcessor() processor { return &orderProcessor{} } // want `init`
+
+func startProcessor() { // want `init`
+	p := newProcessor()
+	lambda.Start(p.Process)
 }
