@@ -62,7 +62,8 @@ const (
 	// Lambda is aws-lambda-go.
 	Lambda
 	// HTTP is net/http: http.HandleFunc, ServeMux, Vercel, Knative and
-	// handlers found by their signature alone.
+	// handlers found by their signature alone; and the handlers of gin,
+	// echo and fiber, whose Event is their context type.
 	HTTP
 	// CloudFunctions is functions-framework-go.
 	CloudFunctions
