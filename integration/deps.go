@@ -12,9 +12,13 @@ import (
 	_ "github.com/cloudevents/sdk-go/v2"
 	_ "github.com/cloudevents/sdk-go/v2/event"
 	_ "github.com/cloudevents/sdk-go/v2/types"
+	_ "github.com/fnlint/fnlint/fn" // the real runtime the fn stub mirrors
+	_ "github.com/gin-gonic/gin"
+	_ "github.com/gofiber/fiber/v2"
 	_ "github.com/golang-jwt/jwt/v5"
 	_ "github.com/jackc/pgx/v5"
 	_ "github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/pgtype"
 	_ "github.com/jackc/pgx/v5/pgxpool"
+	_ "github.com/labstack/echo/v4"
 )

@@ -55,7 +55,6 @@ var handlerTypes = map[[2]string]Platform{
 	{runtimePath, "TaskFunc"}:     Runtime,
 	{ginPath, "HandlerFunc"}:      HTTP,
 	{echoPath, "HandlerFunc"}:     HTTP,
-	{fiberPath, "Handler"}:        HTTP,
 }
 
 // onceFuncs run their function argument once: the argument is init scope.

@@ -63,5 +63,5 @@ func TestHandlers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), report,
 		"./lambdastart", "./nethttp", "./vercel/api", "./scope", "./negatives",
 		"./crosspkg/...", "./openfaas/...", "./directive",
-		"./lambdaurl", "./cloudfunctions", "./fnruntime", "./kinds")
+		"./lambdaurl", "./cloudfunctions", "./fnruntime", "./kinds", "./frameworks")
 }
