@@ -112,7 +112,7 @@ func Find(pass *analysis.Pass, r *handlers.Result, match Match, newFact func() F
 	}
 	sites := make(map[*ssa.Function][]Site)
 	for _, fn := range r.Funcs() {
-		sites[fn] = findSites(pass, fn, match, newFact)
+		sites[fn] = findSites(pass, r, fn, match, newFact)
 	}
 	if pass.Pkg.Name() != "main" { // nothing imports a main package
 		exportFacts(pass, r, sites, newFact)
@@ -149,7 +149,7 @@ func Find(pass *analysis.Pass, r *handlers.Result, match Match, newFact func() F
 
 // findSites returns the sites of fn: the calls that match, and the calls
 // to functions of other packages whose facts say they perform the effect.
-func findSites(pass *analysis.Pass, fn *ssa.Function, match Match, newFact func() Fact) []Site {
+func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, match Match, newFact func() Fact) []Site {
 	var sites []Site
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -163,7 +163,7 @@ func findSites(pass *analysis.Pass, fn *ssa.Function, match Match, newFact func(
 				continue
 			}
 			callee := handlers.Canonical(common.StaticCallee())
-			obj := handlers.Object(callee)
+			obj := r.Object(callee)
 			if obj == nil || obj.Pkg() == pass.Pkg {
 				continue
 			}
@@ -210,7 +210,7 @@ func exportFacts(pass *analysis.Pass, r *handlers.Result, sites map[*ssa.Functio
 		return c
 	}
 	for _, fn := range r.Funcs() {
-		obj := handlers.Object(fn)
+		obj := r.Object(fn)
 		if obj == nil {
 			continue
 		}

@@ -82,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if isStd(pass) || isDependency(pass.Module) {
 		return newResult(), nil // no handlers, no facts worth the SSA
 	}
-	pkg := buildSSA(pass)
+	pkg, real := buildSSA(pass)
 	f := &finder{
 		pass:    pass,
 		pkg:     pkg,
@@ -93,6 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 		inTests: make(map[*ssa.Function]bool),
 	}
 	f.res.pkg = pkg
+	f.res.real = real
 	f.res.funcs = allFuncs(pass, pkg)
 	for _, fn := range f.res.funcs {
 		f.inTests[fn] = f.isTestFile(fn.Pos())
@@ -107,7 +108,7 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortStableFunc(f.res.handlers, func(a, b *Handler) int { return int(a.Pos - b.Pos) })
 	f.scope()
 	for _, h := range f.res.handlers {
-		if obj := Object(h.Fn); obj != nil {
+		if obj := f.res.Object(h.Fn); obj != nil {
 			pass.ExportObjectFact(obj, &handlerFact{Kind: h.Kind})
 		}
 	}
@@ -119,14 +120,62 @@ func run(pass *analysis.Pass) (any, error) {
 // without its control-flow facts: calls that never return (lambda.Start,
 // log.Fatal) keep the code after them, which is what a handler model
 // wants to see.
-func buildSSA(pass *analysis.Pass) *ssa.Package {
-	prog := ssa.NewProgram(pass.Fset, 0)
-	for _, p := range pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
+//
+// The imports get SSA packages of their own holding only what this package
+// uses of them. Creating an import's SSA package allocates a function for
+// every member (net/http has over a thousand), again for every package
+// that imports it: that was most of the cost of the pass. So the builder
+// reads a copy of the package's types.Info in which the imported
+// package-level functions and variables the package uses are stand-ins,
+// declared in stand-in packages that hold nothing else; constants keep
+// their values, methods are created on demand, and with BareInits the
+// package initialiser calls no import's. Result.Object maps a stand-in
+// back to the real object, which facts are keyed by.
+func buildSSA(pass *analysis.Pass) (*ssa.Package, map[types.Object]*types.Func) {
+	info := *pass.TypesInfo
+	info.Uses = make(map[*ast.Ident]types.Object, len(pass.TypesInfo.Uses))
+	standIns := make(map[types.Object]types.Object) // real → stand-in
+	real := make(map[types.Object]*types.Func)      // stand-in → real function
+	pkgs := make(map[*types.Package]*types.Package) // real → stand-in package
+	for id, obj := range pass.TypesInfo.Uses {
+		info.Uses[id] = obj
+		pkg := obj.Pkg()
+		if pkg == nil || pkg == pass.Pkg || obj.Parent() != pkg.Scope() {
+			continue // local, universe, method, field
+		}
+		if s, ok := standIns[obj]; ok {
+			info.Uses[id] = s
+			continue
+		}
+		sp := pkgs[pkg]
+		if sp == nil {
+			sp = types.NewPackage(pkg.Path(), pkg.Name())
+			pkgs[pkg] = sp
+		}
+		var s types.Object
+		switch obj := obj.(type) {
+		case *types.Func:
+			f := types.NewFunc(obj.Pos(), sp, obj.Name(), obj.Signature())
+			real[f] = obj
+			s = f
+		case *types.Var:
+			s = types.NewVar(obj.Pos(), sp, obj.Name(), obj.Type())
+		default:
+			continue // constants and types need no member
+		}
+		sp.Scope().Insert(s)
+		standIns[obj] = s
+		info.Uses[id] = s
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	prog := ssa.NewProgram(pass.Fset, ssa.BareInits)
+	for _, p := range pass.Pkg.Imports() {
+		if sp := pkgs[p]; sp != nil {
+			prog.CreatePackage(sp, nil, nil, true)
+		}
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, &info, false)
 	pkg.Build()
-	return pkg
+	return pkg, real
 }
 
 // isStd reports whether the package is part of the standard library,
@@ -311,10 +360,17 @@ func canonical(fn *ssa.Function) *ssa.Function {
 	if !ok {
 		return nil
 	}
-	if recv := obj.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+	recv := obj.Signature().Recv()
+	if recv != nil && types.IsInterface(recv.Type()) {
 		return nil
 	}
-	if m := fn.Prog.FuncValue(obj); m != nil && m != fn {
+	m := fn.Prog.FuncValue(obj)
+	if m == nil && recv != nil {
+		// A method of a package that has no SSA package here (only its
+		// types and methods are used): created on demand.
+		m = fn.Prog.LookupMethod(recv.Type(), obj.Pkg(), obj.Name())
+	}
+	if m != nil && m != fn {
 		return canonical(m)
 	}
 	return nil
@@ -407,7 +463,7 @@ func (f *finder) addRegistered(v ssa.Value, platform Platform, pos token.Pos) {
 			s.platform = platform
 		}
 		if fn.Pkg != f.pkg {
-			if fn.Pkg != nil && !f.isStdPkg(fn.Pkg.Pkg.Path()) {
+			if obj := f.res.Object(fn); obj != nil && obj.Pkg() != nil && !f.isStdPkg(obj.Pkg().Path()) {
 				f.addForeign(fn, s, pos) // not a router of the standard library
 			}
 			continue
@@ -418,8 +474,8 @@ func (f *finder) addRegistered(v ssa.Value, platform Platform, pos token.Pos) {
 
 // addForeign adds a handler declared in another package.
 func (f *finder) addForeign(fn *ssa.Function, s shape, pos token.Pos) {
-	obj, ok := fn.Object().(*types.Func)
-	if !ok {
+	obj := f.res.Object(fn)
+	if obj == nil {
 		return
 	}
 	for _, h := range f.res.handlers {

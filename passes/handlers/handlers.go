@@ -164,6 +164,7 @@ type Step struct {
 // Result is the result of the handlers pass for one package.
 type Result struct {
 	pkg      *ssa.Package
+	real     map[types.Object]*types.Func // stand-in functions of imports → real ones
 	handlers []*Handler
 	byFn     map[*ssa.Function]*Handler
 	scope    map[*ssa.Function]Scope
@@ -173,11 +174,16 @@ type Result struct {
 	edges    map[*ssa.Function][]Step
 }
 
-// Package returns the SSA form of the package, built with the default
-// builder mode, or nil for a package of the standard library, which the
-// pass skips. Checks that need SSA use this package instead of requiring
-// buildssa, so that the suite builds SSA once and never for the standard
-// library.
+// Package returns the SSA form of the package, or nil for a package the
+// pass skips (the standard library, dependencies from the module cache).
+// Checks that need SSA use this package instead of requiring buildssa, so
+// that the suite builds SSA once and never for the standard library.
+//
+// It is built with BareInits, and the imported functions and variables it
+// refers to are stand-ins declared in stand-in packages holding only what
+// this package uses (so that SSA is not built for every member of every
+// import): compare them by FullName, and get the real object of a function
+// with Object. Methods and types are the real ones.
 func (r *Result) Package() *ssa.Package { return r.pkg }
 
 // Handlers returns the handlers of the package in the order of their

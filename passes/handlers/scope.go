@@ -78,11 +78,16 @@ func IsOnce(call *ssa.CallCommon) bool {
 }
 
 // Object returns the declared function of fn, or nil for a function
-// literal or synthetic function.
-func Object(fn *ssa.Function) *types.Func {
+// literal or a synthetic function. For a function of another package it is
+// the real object, the one facts are keyed by and types.Info refers to:
+// use it rather than fn.Object(), which may be a stand-in (see Package).
+func (r *Result) Object(fn *ssa.Function) *types.Func {
 	if fn == nil || fn.Parent() != nil {
 		return nil
 	}
 	obj, _ := fn.Object().(*types.Func)
+	if real, ok := r.real[obj]; ok {
+		return real
+	}
 	return obj
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/aws/aws-lambda-go/lambda"
 
+	"example.com/fixtures/crosspkg/jobs"
 	"example.com/fixtures/crosspkg/store"
 )
 
@@ -15,6 +16,10 @@ type job struct{ ID string }
 func instrumented(ctx context.Context, j job) error { return nil } // want `handler other lambda registered`
 
 func main() { // want `init`
+	if len(os.Args) > 3 {
+		r := &jobs.Runner{Name: "nightly"}
+		lambda.Start(r.Run) // want `foreign handler jobs.\(\*Runner\).Run other`
+	}
 	if len(os.Args) > 2 {
 		lambda.Start(store.Wrap(instrumented, nil))
 	}
