@@ -19,7 +19,6 @@ package reach
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -172,7 +171,7 @@ func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, match 
 				c := fact.ReachChain()
 				sites = append(sites, Site{
 					Fn: fn, Pos: common.Pos(), What: c.What,
-					Via: append([]string{qualified(obj)}, c.Calls...),
+					Via: append([]string{handlers.QualifiedName(obj)}, c.Calls...),
 				})
 			}
 		}
@@ -220,20 +219,4 @@ func exportFacts(pass *analysis.Pass, r *handlers.Result, sites map[*ssa.Functio
 			pass.ExportObjectFact(obj, fact)
 		}
 	}
-}
-
-// qualified is "pkg.Func" or "pkg.(*T).Method".
-func qualified(fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		ptr := ""
-		if p, ok := t.(*types.Pointer); ok {
-			ptr, t = "*", p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = "(" + ptr + n.Obj().Name() + ")." + name
-		}
-	}
-	return fn.Pkg().Name() + "." + name
 }

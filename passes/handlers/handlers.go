@@ -125,7 +125,7 @@ func (h *Handler) Name() string {
 	if h.Fn != nil {
 		return FuncName(h.Fn)
 	}
-	return h.Func.Pkg().Name() + "." + shortFuncName(h.Func)
+	return QualifiedName(h.Func)
 }
 
 // Scope tells when a function runs.
@@ -257,6 +257,12 @@ func FuncName(fn *ssa.Function) string {
 		return shortFuncName(obj)
 	}
 	return fn.Name()
+}
+
+// QualifiedName is a name of a function of another package for messages:
+// "store.Open", "store.(*Store).Ping".
+func QualifiedName(fn *types.Func) string {
+	return fn.Pkg().Name() + "." + shortFuncName(fn)
 }
 
 // shortFuncName is "Name", "(*T).Name" or "(T).Name".
