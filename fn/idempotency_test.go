@@ -10,30 +10,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/fnlint/fnlint/fn/internal/fakeclock"
 )
 
-// fakeClock is a settable clock for the memory store.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *fakeClock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newTestStore() (*MemoryIdempotencyStore, *fakeClock) {
-	clock := &fakeClock{t: time.Date(2024, 3, 15, 12, 0, 0, 0, time.UTC)}
+func newTestStore() (*MemoryIdempotencyStore, *fakeclock.Clock) {
+	clock := fakeclock.New()
 	s := NewMemoryIdempotencyStore()
-	s.now = clock.now
+	s.now = clock.Now
 	return s, clock
 }
 
@@ -52,7 +36,7 @@ func TestMemoryIdempotencyStore(t *testing.T) {
 
 	// The lease expires: another caller takes the key over, and the first
 	// caller can no longer complete it.
-	clock.advance(2 * time.Minute)
+	clock.Advance(2 * time.Minute)
 	c3, err := s.Claim(ctx, "k", time.Minute)
 	require.NoError(t, err)
 	assert.Equal(t, Claimed, c3.State)
@@ -67,7 +51,7 @@ func TestMemoryIdempotencyStore(t *testing.T) {
 	assert.ErrorIs(t, s.Release(ctx, "k", c3.Token), ErrLeaseLost, "a completed key cannot be released")
 
 	// Retention ends: the key may run again.
-	clock.advance(time.Hour)
+	clock.Advance(time.Hour)
 	c5, err := s.Claim(ctx, "k", time.Minute)
 	require.NoError(t, err)
 	assert.Equal(t, Claimed, c5.State)
@@ -87,7 +71,7 @@ func TestMemoryIdempotencyStoreSweeps(t *testing.T) {
 		_, err := s.Claim(ctx, time.Duration(i).String(), time.Second)
 		require.NoError(t, err)
 	}
-	clock.advance(time.Minute)
+	clock.Advance(time.Minute)
 	for i := range 100 {
 		_, err := s.Claim(ctx, "new"+time.Duration(i).String(), time.Second)
 		require.NoError(t, err)

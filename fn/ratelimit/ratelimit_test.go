@@ -14,29 +14,13 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/fnlint/fnlint/fn"
+	"github.com/fnlint/fnlint/fn/internal/fakeclock"
 )
 
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newLimiter(limit rate.Limit, burst int) (*Limiter, *clock) {
-	c := &clock{t: time.Date(2024, 3, 15, 12, 0, 0, 0, time.UTC)}
+func newLimiter(limit rate.Limit, burst int) (*Limiter, *fakeclock.Clock) {
+	c := fakeclock.New()
 	l := New(limit, burst)
-	l.now = c.now
+	l.now = c.Now
 	return l, c
 }
 
@@ -53,12 +37,12 @@ func TestAllow(t *testing.T) {
 	ok, _ = l.Allow("b")
 	assert.True(t, ok, "keys have their own buckets")
 
-	c.advance(time.Second)
+	c.Advance(time.Second)
 	ok, wait = l.Allow("a")
 	assert.False(t, ok)
 	assert.Equal(t, time.Second, wait, "a denied request takes no token")
 
-	c.advance(time.Second)
+	c.Advance(time.Second)
 	ok, _ = l.Allow("a")
 	assert.True(t, ok)
 
@@ -83,7 +67,7 @@ func TestLimit(t *testing.T) {
 	assert.Equal(t, 429, resp.Status)
 	assert.Equal(t, "90", resp.Header.Get("Retry-After"))
 	assert.JSONEq(t, `{"error":"Too many requests"}`, string(resp.Body))
-	c.advance(89500 * time.Millisecond)
+	c.Advance(89500 * time.Millisecond)
 	resp = fn.Serve(t.Context(), h, ev("10.0.0.1"))
 	assert.Equal(t, "1", resp.Header.Get("Retry-After"), "rounded up")
 	assert.Equal(t, 200, fn.Serve(t.Context(), h, ev("10.0.0.2")).Status)
@@ -108,7 +92,7 @@ func TestBoundedKeys(t *testing.T) {
 	l.maxKeys = 50
 	for i := range 500 {
 		l.Allow(fmt.Sprint(i))
-		c.advance(time.Second)
+		c.Advance(time.Second)
 	}
 	assert.LessOrEqual(t, len(l.buckets), 50)
 
@@ -117,7 +101,7 @@ func TestBoundedKeys(t *testing.T) {
 	l2, c2 := newLimiter(rate.Every(time.Minute), 1)
 	ok, _ := l2.Allow("old")
 	require.True(t, ok)
-	c2.advance(2 * time.Minute)
+	c2.Advance(2 * time.Minute)
 	for i := range 256 {
 		l2.Allow(fmt.Sprint(i))
 	}
