@@ -6,6 +6,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/handlersize"
+	"github.com/fnlint/fnlint/analyzers/noexit"
+	"github.com/fnlint/fnlint/analyzers/schedule"
 )
 
 // A Check is one check of the suite.
@@ -22,6 +24,8 @@ type Check struct {
 // checks is the ordered list of checks. It is never modified.
 var checks = []Check{
 	{Analyzer: handlersize.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: schedule.Analyzer, Since: "v0.1.0", Default: true},
 }
 
 // All returns every check of the suite, in order.

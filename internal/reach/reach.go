@@ -51,6 +51,40 @@ type Fact interface {
 // Match reports whether a call performs the effect, and names it.
 type Match func(call *ssa.CallCommon) (what string, ok bool)
 
+// InstrMatch reports whether an instruction performs the effect, names it
+// and gives its position. It is for effects that are not only calls, such
+// as the panic instruction.
+type InstrMatch func(instr ssa.Instruction) (what string, pos token.Pos, ok bool)
+
+// An Effect describes, for FindEffect, what a check looks for.
+type Effect struct {
+	// Match finds the instructions that perform the effect.
+	Match InstrMatch
+	// Contained, if not nil, reports whether fn keeps the effect named
+	// what from reaching its callers, as a deferred recover stops a
+	// panic. A function that contains the effect exports no fact for
+	// what it calls, and its calls to functions of other packages are no
+	// sites.
+	Contained func(fn *ssa.Function, what string) bool
+}
+
+// contains tells whether fn contains the effect named what.
+func (e *Effect) contains(fn *ssa.Function, what string) bool {
+	return e.Contained != nil && e.Contained(fn, what)
+}
+
+// instrs turns m into an InstrMatch over call instructions.
+func (m Match) instrs() InstrMatch {
+	return func(instr ssa.Instruction) (string, token.Pos, bool) {
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			return "", token.NoPos, false
+		}
+		what, ok := m(call.Common())
+		return what, call.Common().Pos(), ok
+	}
+}
+
 // A Site is a place in this package that performs the effect.
 type Site struct {
 	// Fn is the function the site is in.
@@ -106,15 +140,21 @@ func (f *Finding) Related() []analysis.RelatedInformation {
 // empty fact of the check's fact type. Handlers of the classic OpenFaaS
 // template, which forks a process per request, have no findings.
 func Find(pass *analysis.Pass, r *handlers.Result, match Match, newFact func() Fact) []Finding {
+	return FindEffect(pass, r, Effect{Match: match.instrs()}, newFact)
+}
+
+// FindEffect is Find for effects matched by instruction rather than by
+// call, or contained by some functions.
+func FindEffect(pass *analysis.Pass, r *handlers.Result, effect Effect, newFact func() Fact) []Finding {
 	if r.Package() == nil {
 		return nil
 	}
 	sites := make(map[*ssa.Function][]Site)
 	for _, fn := range r.Funcs() {
-		sites[fn] = findSites(pass, r, fn, match, newFact)
+		sites[fn] = findSites(pass, r, fn, &effect, newFact)
 	}
 	if pass.Pkg.Name() != "main" { // nothing imports a main package
-		exportFacts(pass, r, sites, newFact)
+		exportFacts(pass, r, sites, &effect, newFact)
 	}
 
 	var findings []Finding
@@ -148,26 +188,26 @@ func Find(pass *analysis.Pass, r *handlers.Result, match Match, newFact func() F
 
 // findSites returns the sites of fn: the calls that match, and the calls
 // to functions of other packages whose facts say they perform the effect.
-func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, match Match, newFact func() Fact) []Site {
+func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, effect *Effect, newFact func() Fact) []Site {
 	var sites []Site
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
+			if what, pos, ok := effect.Match(instr); ok {
+				sites = append(sites, Site{Fn: fn, Pos: pos, What: what})
+				continue
+			}
 			call, ok := instr.(ssa.CallInstruction)
 			if !ok {
 				continue
 			}
 			common := call.Common()
-			if what, ok := match(common); ok {
-				sites = append(sites, Site{Fn: fn, Pos: common.Pos(), What: what})
-				continue
-			}
 			callee := handlers.Canonical(common.StaticCallee())
 			obj := r.Object(callee)
 			if obj == nil || obj.Pkg() == pass.Pkg {
 				continue
 			}
 			fact := newFact()
-			if pass.ImportObjectFact(obj, fact) {
+			if pass.ImportObjectFact(obj, fact) && !effect.contains(fn, fact.ReachChain().What) {
 				c := fact.ReachChain()
 				sites = append(sites, Site{
 					Fn: fn, Pos: common.Pos(), What: c.What,
@@ -181,7 +221,7 @@ func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, match 
 
 // exportFacts exports a fact on every declared function of the package
 // that performs the effect itself or through the functions it calls.
-func exportFacts(pass *analysis.Pass, r *handlers.Result, sites map[*ssa.Function][]Site, newFact func() Fact) {
+func exportFacts(pass *analysis.Pass, r *handlers.Result, sites map[*ssa.Function][]Site, effect *Effect, newFact func() Fact) {
 	memo := make(map[*ssa.Function]*Chain)
 	var visiting = make(map[*ssa.Function]bool)
 	var chain func(fn *ssa.Function) *Chain
@@ -199,7 +239,7 @@ func exportFacts(pass *analysis.Pass, r *handlers.Result, sites map[*ssa.Functio
 			c = &Chain{What: s[0].What, Calls: s[0].Via}
 		} else {
 			for _, e := range r.Callees(fn) {
-				if sub := chain(e.Fn); sub != nil {
+				if sub := chain(e.Fn); sub != nil && !effect.contains(fn, sub.What) {
 					c = &Chain{What: sub.What, Calls: append([]string{handlers.FuncName(e.Fn)}, sub.Calls...)}
 					break
 				}
