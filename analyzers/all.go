@@ -5,9 +5,15 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/fnlint/fnlint/analyzers/batchops"
+	"github.com/fnlint/fnlint/analyzers/errresponse"
 	"github.com/fnlint/fnlint/analyzers/handlersize"
+	"github.com/fnlint/fnlint/analyzers/headerkey"
+	"github.com/fnlint/fnlint/analyzers/idempotenttask"
 	"github.com/fnlint/fnlint/analyzers/noexit"
 	"github.com/fnlint/fnlint/analyzers/schedule"
+	"github.com/fnlint/fnlint/analyzers/sqlparam"
+	"github.com/fnlint/fnlint/analyzers/validateinput"
 )
 
 // A Check is one check of the suite.
@@ -23,8 +29,14 @@ type Check struct {
 
 // checks is the ordered list of checks. It is never modified.
 var checks = []Check{
+	{Analyzer: validateinput.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: sqlparam.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: idempotenttask.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: handlersize.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: errresponse.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: headerkey.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: batchops.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: schedule.Analyzer, Since: "v0.1.0", Default: true},
 }
 

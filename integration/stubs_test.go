@@ -18,8 +18,63 @@ import (
 // else a stub declares must match the real declaration exactly; apidiff
 // reports an entry here that has become unnecessary.
 var partial = map[string]map[string]string{
+	"github.com/aws/aws-sdk-go-v2/aws": {
+		"Config": "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or need the endpoint resolver types",
+	},
+	"github.com/aws/aws-sdk-go-v2/config": {
+		"LoadOptions": "declares the region, credential, HTTP client, retry, profile and endpoint options; the others' types are in github.com/aws/smithy-go or the credential provider modules",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb": {
+		"Options":                  "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"PutItemOutput":            "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"UpdateItemOutput":         "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"DeleteItemOutput":         "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"GetItemOutput":            "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"QueryOutput":              "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"ScanOutput":               "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"BatchWriteItemOutput":     "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"BatchGetItemOutput":       "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"TransactWriteItemsOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"TransactGetItemsOutput":   "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/kinesis": {
+		"Options":          "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"PutRecordOutput":  "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"PutRecordsOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/s3": {
+		"Options":             "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"PutObjectOutput":     "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"GetObjectOutput":     "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"DeleteObjectOutput":  "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"DeleteObjectsOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/secretsmanager": {
+		"Options":              "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"GetSecretValueOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/sns": {
+		"Options":            "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"PublishOutput":      "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"PublishBatchOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/sqs": {
+		"Options":                  "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"SendMessageOutput":        "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"SendMessageBatchOutput":   "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"DeleteMessageOutput":      "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"DeleteMessageBatchOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+		"ReceiveMessageOutput":     "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
+	"github.com/aws/aws-sdk-go-v2/service/ssm": {
+		"Options":            "declares the region, credential, HTTP client, retry and endpoint settings; the others' types are in github.com/aws/smithy-go or are endpoint and signer types",
+		"GetParameterOutput": "omits ResultMetadata, whose middleware.Metadata is in github.com/aws/smithy-go",
+	},
 	"github.com/gin-gonic/gin": {
 		"Engine": "omits HTMLRender, whose render.HTMLRender is in gin/render",
+	},
+	"github.com/go-playground/validator/v10": {
+		"FieldError": "omits Translate, whose ut.Translator is in github.com/go-playground/universal-translator",
 	},
 	"github.com/gofiber/fiber/v2": {
 		"Config": "omits JSONEncoder, JSONDecoder and XMLEncoder, whose types are in fiber/v2/utils",
@@ -36,6 +91,21 @@ var partial = map[string]map[string]string{
 	"github.com/labstack/echo/v4": {
 		"Echo":   "omits AutoTLSManager, whose autocert.Manager is in golang.org/x/crypto",
 		"Logger": "omits Level, SetLevel and the *j methods, whose log.Lvl and log.JSON are in github.com/labstack/gommon",
+	},
+	"github.com/redis/go-redis/v9": {
+		"Options":          "declares the address, credential, timeout, pool and TLS settings; the others drag in dialer, credential-provider and client-side-cache types",
+		"ClusterOptions":   "declares the address, credential, timeout, pool and TLS settings; the others drag in dialer, routing and credential-provider types",
+		"UniversalOptions": "declares the address, credential, pool and TLS settings; the others drag in dialer and credential-provider types",
+		"UniversalClient":  "declares the stubbed commands and Close; the full Cmdable method set is hundreds of commands",
+	},
+	"go.mongodb.org/mongo-driver/v2/mongo/options": {
+		"ClientOptions": "declares AppName, Hosts and the pool sizes; the others drag in the auth, monitor, read/write concern, BSON and driver types",
+	},
+	"gorm.io/gorm": {
+		"Config":    "omits NamingStrategy, Logger and ClauseBuilders, whose types are in gorm/schema, gorm/logger and gorm/clause",
+		"Dialector": "declares Name, Initialize and Explain; the migrator, schema and clause methods drag in gorm/migrator, gorm/schema and gorm/clause",
+		"Session":   "omits Logger, whose logger.Interface is in gorm/logger",
+		"Statement": "omits TableExpr, Clauses, Joins, Schema and Result, whose types are in gorm/clause, gorm/schema or unexported",
 	},
 }
 

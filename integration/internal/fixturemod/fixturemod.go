@@ -33,7 +33,9 @@ type Module struct {
 }
 
 // StubModules returns the stub modules under stubsDir, skipping the
-// template fixture module.
+// template fixture module. A directory of stubsDir may hold nested modules
+// (aws-sdk-go-v2/config, aws-sdk-go-v2/service/s3, ...), as the real
+// repository does: each go.mod below it is a module of its own.
 func StubModules(stubsDir string) ([]Module, error) {
 	stubsDir, err := filepath.Abs(stubsDir)
 	if err != nil {
@@ -48,18 +50,45 @@ func StubModules(stubsDir string) ([]Module, error) {
 		if !e.IsDir() || e.Name() == TemplateDir {
 			continue
 		}
-		dir := filepath.Join(stubsDir, e.Name())
-		path, err := ModulePath(filepath.Join(dir, "go.mod"))
+		dirs, err := moduleDirs(filepath.Join(stubsDir, e.Name()))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("find modules of %s: %w", e.Name(), err)
 		}
-		pkgs, err := packages(dir, path)
-		if err != nil {
-			return nil, fmt.Errorf("list packages of %s: %w", dir, err)
+		for _, dir := range dirs {
+			path, err := ModulePath(filepath.Join(dir, "go.mod"))
+			if err != nil {
+				return nil, err
+			}
+			pkgs, err := packages(dir, path)
+			if err != nil {
+				return nil, fmt.Errorf("list packages of %s: %w", dir, err)
+			}
+			mods = append(mods, Module{Path: path, Dir: dir, Packages: pkgs})
 		}
-		mods = append(mods, Module{Path: path, Dir: dir, Packages: pkgs})
 	}
 	return mods, nil
+}
+
+// moduleDirs returns dir and the directories below it that hold a go.mod
+// file, testdata and hidden directories excluded, in lexical order.
+func moduleDirs(dir string) ([]string, error) {
+	var dirs []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if name := d.Name(); path != dir && (name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			return filepath.SkipDir
+		}
+		if _, err := os.Stat(filepath.Join(path, "go.mod")); err == nil {
+			dirs = append(dirs, path)
+		}
+		return nil
+	})
+	return dirs, err
 }
 
 // ModulePath returns the module path declared by a go.mod file.

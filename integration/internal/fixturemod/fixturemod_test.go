@@ -110,10 +110,30 @@ func TestStubModules(t *testing.T) {
 	write("pgx/testdata/x.go", "package x\n")
 	write("example/go.mod", "module example.com/fixtures\n")
 	write("README.md", "stubs\n")
+	write("aws/go.mod", "module github.com/aws/aws-sdk-go-v2\n")
+	write("aws/aws/config.go", "package aws\n")
+	write("aws/config/go.mod", "module github.com/aws/aws-sdk-go-v2/config\n")
+	write("aws/config/config.go", "package config\n")
+	write("aws/service/s3/go.mod", "module github.com/aws/aws-sdk-go-v2/service/s3\n")
+	write("aws/service/s3/api.go", "package s3\n")
+	write("aws/service/s3/types/types.go", "package types\n")
+	write("aws/service/s3/testdata/go.mod", "module example.com/ignored\n")
 
 	mods, err := StubModules(dir)
 	require.NoError(t, err)
-	require.Len(t, mods, 1)
-	assert.Equal(t, "github.com/jackc/pgx/v5", mods[0].Path)
-	assert.Equal(t, []string{"github.com/jackc/pgx/v5", "github.com/jackc/pgx/v5/pgxpool"}, mods[0].Packages)
+	got := map[string][]string{}
+	for _, m := range mods {
+		got[m.Path] = m.Packages
+	}
+	assert.Equal(t, map[string][]string{
+		"github.com/jackc/pgx/v5":                 {"github.com/jackc/pgx/v5", "github.com/jackc/pgx/v5/pgxpool"},
+		"github.com/aws/aws-sdk-go-v2":            {"github.com/aws/aws-sdk-go-v2/aws"},
+		"github.com/aws/aws-sdk-go-v2/config":     {"github.com/aws/aws-sdk-go-v2/config"},
+		"github.com/aws/aws-sdk-go-v2/service/s3": {"github.com/aws/aws-sdk-go-v2/service/s3", "github.com/aws/aws-sdk-go-v2/service/s3/types"},
+	}, got)
+	for _, m := range mods {
+		if m.Path == "github.com/aws/aws-sdk-go-v2/service/s3" {
+			assert.Equal(t, filepath.Join(dir, "aws", "service", "s3"), m.Dir)
+		}
+	}
 }

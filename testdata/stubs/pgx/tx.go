@@ -77,3 +77,30 @@ func CopyFromRows(rows [][]any) CopyFromSource { return nil }
 
 // CopyFromSlice returns a CopyFromSource over length rows of next.
 func CopyFromSlice(length int, next func(int) ([]any, error)) CopyFromSource { return nil }
+
+// BeginFunc calls Begin on db and then calls fn. If fn does not return
+// an error then it calls Commit on db. If fn returns an error it calls
+// Rollback on db.
+func BeginFunc(
+	ctx context.Context,
+	db interface {
+		Begin(ctx context.Context) (Tx, error)
+	},
+	fn func(Tx) error,
+) (err error) {
+	return nil
+}
+
+// BeginTxFunc calls BeginTx on db and then calls fn. If fn does not
+// return an error then it calls Commit on db. If fn returns an error it
+// calls Rollback on db.
+func BeginTxFunc(
+	ctx context.Context,
+	db interface {
+		BeginTx(ctx context.Context, txOptions TxOptions) (Tx, error)
+	},
+	txOptions TxOptions,
+	fn func(Tx) error,
+) (err error) {
+	return nil
+}

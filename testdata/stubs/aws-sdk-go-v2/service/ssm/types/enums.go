@@ -1,0 +1,4 @@
+package types
+
+// ParameterType is a string enum of the API.
+type ParameterType string

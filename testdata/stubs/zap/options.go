@@ -1,0 +1,4 @@
+package zap
+
+// An Option configures a Logger.
+type Option interface{ apply(*Logger) }
