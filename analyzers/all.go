@@ -6,11 +6,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/batchops"
+	"github.com/fnlint/fnlint/analyzers/envsecret"
 	"github.com/fnlint/fnlint/analyzers/errresponse"
 	"github.com/fnlint/fnlint/analyzers/handlersize"
 	"github.com/fnlint/fnlint/analyzers/headerkey"
 	"github.com/fnlint/fnlint/analyzers/idempotenttask"
+	"github.com/fnlint/fnlint/analyzers/jwtverify"
+	"github.com/fnlint/fnlint/analyzers/logsecret"
 	"github.com/fnlint/fnlint/analyzers/noexit"
+	"github.com/fnlint/fnlint/analyzers/partialbatch"
+	"github.com/fnlint/fnlint/analyzers/retrybackoff"
 	"github.com/fnlint/fnlint/analyzers/schedule"
 	"github.com/fnlint/fnlint/analyzers/sqlparam"
 	"github.com/fnlint/fnlint/analyzers/validateinput"
@@ -30,13 +35,18 @@ type Check struct {
 // checks is the ordered list of checks. It is never modified.
 var checks = []Check{
 	{Analyzer: validateinput.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: envsecret.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: sqlparam.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: idempotenttask.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: handlersize.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: retrybackoff.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: partialbatch.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: errresponse.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: jwtverify.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: headerkey.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: batchops.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: logsecret.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: schedule.Analyzer, Since: "v0.1.0", Default: true},
 }
 

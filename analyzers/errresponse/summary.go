@@ -340,8 +340,29 @@ func (c *checker) nonNil(v ssa.Value, b *ssa.BasicBlock, seen map[ssa.Value]bool
 		if c.nilErrorCall(x.Common()) {
 			return false
 		}
+	case *ssa.UnOp:
+		// In a function with defers, a return stores its results in
+		// locals, runs the defers and returns what it loads back.
+		if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+			if st := lastStore(x, a); st != nil {
+				return c.nonNil(st.Val, st.Block(), seen)
+			}
+		}
 	}
 	return !provenNil(v, b)
+}
+
+// lastStore returns the store to a that precedes the load in its block,
+// if any.
+func lastStore(load *ssa.UnOp, a *ssa.Alloc) *ssa.Store {
+	instrs := load.Block().Instrs
+	i := slices.Index(instrs, ssa.Instruction(load))
+	for i--; i >= 0; i-- {
+		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == a {
+			return st
+		}
+	}
+	return nil
 }
 
 // nilErrorCall reports whether the error a call returns is always nil.

@@ -64,6 +64,9 @@ type Command struct {
 	Checks []analyzers.Check
 	// Stdout receives findings, Stderr errors and notes.
 	Stdout, Stderr io.Writer
+	// Stdin is read by the language server (fnlint lsp); nil means
+	// os.Stdin.
+	Stdin io.Reader
 	// Dir is the working directory; "" means the process's.
 	Dir string
 	// AfterAnalyze, if set, is called with the action graph once the
@@ -193,6 +196,7 @@ Usage:
   fnlint [flags] [packages]    check packages (default ./...)
   fnlint help                  list the checks
   fnlint help CHECK            explain a check and its flags
+  fnlint lsp                   run the language server on stdin and stdout
   go vet -vettool=$(which fnlint) [packages]
 
 Flags:
@@ -207,6 +211,9 @@ Flags:
 func (c *Command) Run(ctx context.Context, args []string) int {
 	if len(args) > 0 && args[0] == "help" {
 		return c.help(args[1:])
+	}
+	if len(args) > 0 && args[0] == "lsp" {
+		return c.serveLSP(ctx, args[1:])
 	}
 	opts, err := c.parseFlags(args)
 	if err != nil {

@@ -94,28 +94,15 @@ func (r *run) run() int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	pkgs, err := packages.Load(PackagesConfig(r.ctx, r.dir, r.opts.tests, r.opts.tags), patterns...)
-	if err != nil {
-		fmt.Fprintf(stderr, "fnlint: load packages: %v\n", err)
-		return ExitError
-	}
-	if len(pkgs) == 0 {
-		fmt.Fprintf(stderr, "fnlint: no packages match %s\n", strings.Join(patterns, " "))
-		return ExitError
-	}
-	rootPkgs, loadErrs := roots(pkgs)
-	printLoadErrors(stderr, loadErrs, r.rel)
-
-	res, err := r.analyze(rootPkgs)
+	res, _, err := r.check(patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "fnlint: %v\n", err)
 		return ExitError
 	}
-	res.loadErrors = loadErrs
+	printLoadErrors(stderr, res.loadErrors, r.rel)
 	printAnalysisErrors(stderr, res.errors)
-	r.filter(res, rootPkgs)
 
-	failed := len(loadErrs) > 0 || len(res.errors) > 0
+	failed := len(res.loadErrors) > 0 || len(res.errors) > 0
 	if r.opts.fix || r.opts.diff {
 		var ok bool
 		if res.findings, ok = r.fix(res); !ok {
@@ -138,6 +125,27 @@ func (r *run) run() int {
 		return ExitError
 	}
 	return status(failed, len(res.findings) > 0)
+}
+
+// check loads the packages that patterns match, runs the enabled checks on
+// them and filters the findings. The result also holds the errors of the
+// packages that did not load or type-check and of the analyzers that
+// failed; pkgs are the packages loaded for patterns.
+func (r *run) check(patterns []string) (res *result, pkgs []*packages.Package, err error) {
+	pkgs, err = packages.Load(PackagesConfig(r.ctx, r.dir, r.opts.tests, r.opts.tags), patterns...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load packages: %w", err)
+	}
+	if len(pkgs) == 0 {
+		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+	}
+	rootPkgs, loadErrs := roots(pkgs)
+	if res, err = r.analyze(rootPkgs); err != nil {
+		return nil, nil, err
+	}
+	res.loadErrors = loadErrs
+	r.filter(res, rootPkgs)
+	return res, pkgs, nil
 }
 
 // status is the exit status of a run.

@@ -32,10 +32,11 @@ func main() {
 	lambda.Start(getOrder)
 	lambda.Start(createOrder)
 	lambda.Start(handleALB)
+	lambda.Start(listCustomerOrders)
 	lambda.Start(handleURL)
 	lambda.Start(authorize)
 	lambda.Start(consume)
-	lambda.Start(listOrders)
+	lambda.Start(listCustomerOrders)
 }
 
 func getOrder(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {

@@ -1,0 +1,120 @@
+package jwtverify
+
+import (
+	"bytes"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// expiry reports a golang-jwt v5 parse or parser that accepts tokens with
+// no exp claim, with a fix adding jwt.WithExpirationRequired().
+func (c *checker) expiry(ac apiCall) {
+	var opts ssa.Value
+	args := ac.call.Common().Args
+	switch ac.api.op {
+	case opParse:
+		opts = args[2]
+	case opParseWithClaims:
+		opts = args[3]
+	case opNewParser:
+		if onlyUnverified(ac.call) {
+			return
+		}
+		opts = args[0]
+	default:
+		return
+	}
+	has, ok := c.hasOption(opts, opWithExpirationRequired)
+	if has || !ok {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:      ac.call.Pos(),
+		Category: categoryExpiry,
+		Message: callName(ac.call) + " accepts tokens without an exp claim, valid forever; " +
+			"pass jwt.WithExpirationRequired()",
+	}
+	if fix, ok := c.addOption(ac.call); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	c.pass.Report(d)
+}
+
+// onlyUnverified reports whether the parser a NewParser call makes is
+// only used for ParseUnverified, which validates nothing.
+func onlyUnverified(call *ssa.Call) bool {
+	refs := *call.Referrers()
+	if len(refs) == 0 {
+		return false
+	}
+	for _, r := range refs {
+		use, ok := r.(*ssa.Call)
+		if !ok || apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != call {
+			return false
+		}
+	}
+	return true
+}
+
+// addOption returns a fix that appends jwt.WithExpirationRequired() to
+// the arguments of the call at call.Pos(), qualified by the name the file
+// imports golang-jwt under.
+func (c *checker) addOption(call *ssa.Call) (analysis.SuggestedFix, bool) {
+	expr := c.callExpr(call.Pos())
+	if expr == nil || expr.Ellipsis.IsValid() {
+		return analysis.SuggestedFix{}, false
+	}
+	sel, ok := ast.Unparen(expr.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	if _, isPkg := c.pass.TypesInfo.Uses[id].(*types.PkgName); !isPkg {
+		return analysis.SuggestedFix{}, false // a method of a parser: options go to NewParser
+	}
+	var buf bytes.Buffer
+	opt := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent(id.Name), Sel: ast.NewIdent("WithExpirationRequired")}}
+	if err := format.Node(&buf, token.NewFileSet(), opt); err != nil {
+		return analysis.SuggestedFix{}, false
+	}
+	text := buf.String()
+	pos := expr.Rparen
+	if n := len(expr.Args); n > 0 {
+		pos = expr.Args[n-1].End()
+		text = ", " + text
+	}
+	return analysis.SuggestedFix{
+		Message:   "Add " + id.Name + ".WithExpirationRequired()",
+		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}},
+	}, true
+}
+
+// callExpr returns the call expression whose opening parenthesis is at
+// lparen.
+func (c *checker) callExpr(lparen token.Pos) *ast.CallExpr {
+	for _, f := range c.pass.Files {
+		if lparen < f.FileStart || lparen > f.FileEnd {
+			continue
+		}
+		var found *ast.CallExpr
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil || n == nil || lparen < n.Pos() || lparen >= n.End() {
+				return false
+			}
+			if call, ok := n.(*ast.CallExpr); ok && call.Lparen == lparen {
+				found = call
+			}
+			return true
+		})
+		return found
+	}
+	return nil
+}

@@ -1,0 +1,26 @@
+// Command authorizer is a token authorizer: the token is its input.
+package main
+
+import (
+	"context"
+	"errors"
+	"log"
+	"strings"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-lambda-go/lambda"
+)
+
+func authorize(ctx context.Context, ev events.APIGatewayCustomAuthorizerRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
+	log.Printf("event: %+v", ev) // want `log.Printf logs the whole APIGatewayCustomAuthorizerRequest with its token`
+	token := strings.TrimPrefix(ev.AuthorizationToken, "Bearer ")
+	log.Printf("token: %s", token) // want `log.Printf logs the AuthorizationToken field`
+	if token == "" {
+		log.Printf("no token for %s", ev.MethodArn)
+		return events.APIGatewayCustomAuthorizerResponse{}, errors.New("Unauthorized")
+	}
+	log.Printf("authorizing %s (%s token, %d bytes)", ev.MethodArn, ev.Type, len(token))
+	return events.APIGatewayCustomAuthorizerResponse{PrincipalID: "user"}, nil
+}
+
+func main() { lambda.Start(authorize) }

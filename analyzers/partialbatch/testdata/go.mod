@@ -1,0 +1,7 @@
+module example.com/fixtures
+
+go 1.26
+
+require github.com/aws/aws-lambda-go v1.55.1
+
+replace github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go

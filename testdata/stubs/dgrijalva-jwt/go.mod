@@ -1,0 +1,3 @@
+module github.com/dgrijalva/jwt-go
+
+go 1.26

@@ -1,0 +1,3 @@
+module github.com/go-jose/go-jose/v4
+
+go 1.26
