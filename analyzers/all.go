@@ -8,6 +8,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/batchops"
 	"github.com/fnlint/fnlint/analyzers/envsecret"
 	"github.com/fnlint/fnlint/analyzers/errresponse"
+	"github.com/fnlint/fnlint/analyzers/failsoft"
 	"github.com/fnlint/fnlint/analyzers/handlersize"
 	"github.com/fnlint/fnlint/analyzers/headerkey"
 	"github.com/fnlint/fnlint/analyzers/idempotenttask"
@@ -17,6 +18,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/partialbatch"
 	"github.com/fnlint/fnlint/analyzers/retrybackoff"
 	"github.com/fnlint/fnlint/analyzers/schedule"
+	"github.com/fnlint/fnlint/analyzers/sharedstate"
 	"github.com/fnlint/fnlint/analyzers/sqlparam"
 	"github.com/fnlint/fnlint/analyzers/validateinput"
 )
@@ -45,9 +47,11 @@ var checks = []Check{
 	{Analyzer: jwtverify.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: headerkey.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: sharedstate.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: batchops.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: logsecret.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: schedule.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: failsoft.Analyzer, Since: "v0.1.0", Default: true},
 }
 
 // All returns every check of the suite, in order.

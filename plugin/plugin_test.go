@@ -2,6 +2,8 @@ package plugin_test
 
 import (
 	"flag"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -22,6 +24,9 @@ import (
 // linters.settings.custom.fnlint.settings in .golangci.yml. The
 // end-to-end test uses them too.
 const fixtureSettings = `
+checks:
+  disable: [all]
+  enable: [handlersize, noexit, schedule]
 settings:
   handlersize:
     max-statements: 6
@@ -158,9 +163,10 @@ func TestChecks(t *testing.T) {
 		settings string
 		want     []string
 	}{
-		{"checks: {disable: [noexit]}", []string{"handlersize", "schedule"}},
+		{"checks: {disable: [noexit]}", without(suite(true), "noexit")},
 		{"checks: {disable: [all], enable: [schedule]}", []string{"schedule"}},
-		{"checks: {enable: [all], disable: [handlersize, schedule]}", []string{"noexit"}},
+		{"checks: {disable: [all], enable: [schedule, noexit]}", []string{"noexit", "schedule"}},
+		{"checks: {enable: [all], disable: [handlersize, schedule]}", without(suite(false), "handlersize", "schedule")},
 		{"checks: {disable: [all]}", nil},
 	} {
 		p, err := newPlugin(t, settings(t, tc.settings))
@@ -171,6 +177,23 @@ func TestChecks(t *testing.T) {
 	}
 }
 
+// suite returns the names of the checks of the suite, in order: the
+// default ones, or all.
+func suite(defaultOnly bool) []string {
+	var names []string
+	for _, c := range analyzers.All() {
+		if c.Default || !defaultOnly {
+			names = append(names, c.Analyzer.Name)
+		}
+	}
+	return names
+}
+
+// without returns names without drop.
+func without(names []string, drop ...string) []string {
+	return slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(drop, n) })
+}
+
 func TestSettingsErrors(t *testing.T) {
 	const prefix = "linters.settings.custom.fnlint.settings: "
 	for _, tc := range []struct {
@@ -179,7 +202,7 @@ func TestSettingsErrors(t *testing.T) {
 	}{
 		{"enable: [noexit]", `unknown key "enable" in the configuration (want one of checks, exclude, settings)`},
 		{"checks: noexit", `checks must be a map`},
-		{"checks: {enable: [noexits]}", `unknown check "noexits" (checks: handlersize, noexit, schedule; see 'fnlint help')`},
+		{"checks: {enable: [noexits]}", `unknown check "noexits" (checks: ` + strings.Join(suite(false), ", ") + `; see 'fnlint help')`},
 		{"checks: {enable: [noexit], disable: [noexit]}", `check "noexit" is both enabled and disabled`},
 		{"checks: {enabled: [noexit]}", `unknown key "enabled" in checks (want one of disable, enable)`},
 		{"settings: {handlersize: {max-statemens: 10}}", `check handlersize has no setting "max-statemens" (settings: max-complexity, max-lines, max-nesting, max-statements, response-max-complexity, response-max-lines, response-max-nesting, response-max-statements)`},

@@ -1,0 +1,13 @@
+module example.com/fixtures
+
+go 1.26
+
+require (
+	github.com/aws/aws-lambda-go v1.55.1
+	github.com/fnlint/fnlint v0.0.0
+)
+
+replace (
+	github.com/aws/aws-lambda-go => ../../../testdata/stubs/aws-lambda-go
+	github.com/fnlint/fnlint => ../../../testdata/stubs/fn
+)
