@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/analyzers/batchops"
+	"github.com/fnlint/fnlint/analyzers/coldstart"
 	"github.com/fnlint/fnlint/analyzers/envsecret"
 	"github.com/fnlint/fnlint/analyzers/errresponse"
 	"github.com/fnlint/fnlint/analyzers/failsoft"
@@ -16,6 +17,7 @@ import (
 	"github.com/fnlint/fnlint/analyzers/logsecret"
 	"github.com/fnlint/fnlint/analyzers/noexit"
 	"github.com/fnlint/fnlint/analyzers/partialbatch"
+	"github.com/fnlint/fnlint/analyzers/poolscope"
 	"github.com/fnlint/fnlint/analyzers/retrybackoff"
 	"github.com/fnlint/fnlint/analyzers/schedule"
 	"github.com/fnlint/fnlint/analyzers/sharedstate"
@@ -39,6 +41,7 @@ var checks = []Check{
 	{Analyzer: validateinput.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: envsecret.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: sqlparam.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: poolscope.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: idempotenttask.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: handlersize.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: retrybackoff.Analyzer, Since: "v0.1.0", Default: true},
@@ -46,6 +49,7 @@ var checks = []Check{
 	{Analyzer: errresponse.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: jwtverify.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: headerkey.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: coldstart.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: sharedstate.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: batchops.Analyzer, Since: "v0.1.0", Default: true},

@@ -5,7 +5,9 @@
 //
 //	fnlint [flags] [packages]
 //	fnlint help [check]
+//	fnlint lsp                          (a language server on stdin and stdout)
 //	go vet -vettool=$(which fnlint) [packages]
+//	go fix -fixtool=$(which fnlint) [packages]
 //
 // Run fnlint -help for the flags, and see docs/configuration.md for the
 // configuration file and //fnlint:ignore directives.

@@ -66,6 +66,10 @@ type Effect struct {
 	// what it calls, and its calls to functions of other packages are no
 	// sites.
 	Contained func(fn *ssa.Function, what string) bool
+	// Skip, if not nil, reports instructions that neither perform the
+	// effect nor lead to it, matching or not: the code of a lazy
+	// initialisation, which runs once per instance.
+	Skip func(instr ssa.Instruction) bool
 }
 
 // contains tells whether fn contains the effect named what.
@@ -192,6 +196,9 @@ func findSites(pass *analysis.Pass, r *handlers.Result, fn *ssa.Function, effect
 	var sites []Site
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
+			if effect.Skip != nil && effect.Skip(instr) {
+				continue
+			}
 			if what, pos, ok := effect.Match(instr); ok {
 				sites = append(sites, Site{Fn: fn, Pos: pos, What: what})
 				continue

@@ -1,0 +1,3 @@
+module example.com/tracedsql
+
+go 1.26
