@@ -7,6 +7,7 @@ import (
 
 	"github.com/fnlint/fnlint/analyzers/batchops"
 	"github.com/fnlint/fnlint/analyzers/coldstart"
+	"github.com/fnlint/fnlint/analyzers/ctxdeadline"
 	"github.com/fnlint/fnlint/analyzers/envsecret"
 	"github.com/fnlint/fnlint/analyzers/errresponse"
 	"github.com/fnlint/fnlint/analyzers/failsoft"
@@ -50,6 +51,7 @@ var checks = []Check{
 	{Analyzer: jwtverify.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: headerkey.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: coldstart.Analyzer, Since: "v0.1.0", Default: true},
+	{Analyzer: ctxdeadline.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: noexit.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: sharedstate.Analyzer, Since: "v0.1.0", Default: true},
 	{Analyzer: batchops.Analyzer, Since: "v0.1.0", Default: true},

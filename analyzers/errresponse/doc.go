@@ -18,7 +18,10 @@
 //     comparison proves nil, or that comes from a function whose error is
 //     always nil (in the package, or in another through a fact) is fine.
 //     Authorizers are not reported: returning errors.New("Unauthorized")
-//     is how they answer 401.
+//     is how they answer 401. Nor are library functions that only have a
+//     handler's shape (exported from a package other than main and
+//     registered nowhere, like the Proxy methods of an adapter): their
+//     callers decide what to answer for their errors.
 //   - internalerror: the text of an error (err.Error(), an error formatted
 //     with fmt, a map or struct holding it) written to a response body
 //     with a 5xx status, a status the check cannot evaluate, or no status

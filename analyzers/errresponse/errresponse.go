@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/fnlint/fnlint/internal/checkdoc"
@@ -24,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:      "errresponse",
 	Doc:       checkdoc.MustExtract(doc, "errresponse"),
 	URL:       "https://github.com/fnlint/fnlint/blob/main/docs/checks/errresponse.md",
-	Requires:  []*analysis.Analyzer{handlers.Analyzer, inspect.Analyzer},
+	Requires:  []*analysis.Analyzer{handlers.Analyzer},
 	Run:       run,
 	FactTypes: []analysis.Fact{new(summaryFact), new(analyzedFact)},
 }
@@ -110,6 +109,12 @@ var gateways = map[string]string{
 func (c *checker) returnErrors() {
 	for _, h := range c.res.Handlers() {
 		if h.Fn == nil || h.Platform != handlers.Lambda || handlers.IsAuthorizer(h.Event) {
+			continue
+		}
+		if h.Source == handlers.Signature && c.pass.Pkg.Name() != "main" {
+			// A library function with a handler's shape (the Proxy
+			// methods of an adapter): its callers decide what to
+			// answer for its errors.
 			continue
 		}
 		gateway := ""

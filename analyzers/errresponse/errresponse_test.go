@@ -13,7 +13,7 @@ import (
 
 var packages = []string{
 	"./returnerror", "./internalerror", "./jsonformat", "./methodswitch",
-	"./unlogged", "./crosspkg/...", "./fnruntime",
+	"./unlogged", "./crosspkg/...", "./fnruntime", "./adapter",
 }
 
 func TestAnalyzer(t *testing.T) {

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -35,7 +34,10 @@ var httpMethods = map[string]bool{
 // checkMethodSwitches reports switches that dispatch on the request method
 // and leave other methods without a 405.
 func (c *checker) checkMethodSwitches() {
-	insp := c.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	// The inspector is built here, not required from inspect.Analyzer:
+	// errresponse has facts, so a requirement would build one for every
+	// dependency, which run leaves at once.
+	insp := inspector.New(c.pass.Files)
 	insp.WithStack([]ast.Node{(*ast.SwitchStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if push && !strings.HasSuffix(c.pass.Fset.File(n.Pos()).Name(), "_test.go") {
 			c.checkMethodSwitch(n.(*ast.SwitchStmt), stack)

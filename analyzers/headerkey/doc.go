@@ -11,13 +11,13 @@
 // exact spelling:
 //
 //   - API Gateway v2 (HTTP APIs, events.APIGatewayV2HTTPRequest and the v2
-//     authorizer request) and Lambda Function URLs
-//     (events.LambdaFunctionURLRequest) deliver every header key in lower
-//     case. Headers["Authorization"] never matches: the check reports it
+//     authorizer request), Lambda Function URLs
+//     (events.LambdaFunctionURLRequest) and ALB
+//     (events.ALBTargetGroupRequest, with or without multi-value headers)
+//     deliver every header key in lower case. Headers["Authorization"] never matches: the check reports it
 //     (category lowercase, an error), with a fix that lower-cases the key.
 //   - API Gateway v1 (REST APIs, events.APIGatewayProxyRequest and the
-//     request authorizer request) and ALB (events.ALBTargetGroupRequest)
-//     keep the casing the client sent: curl sends "Authorization", HTTP/2
+//     request authorizer request) keeps the casing the client sent: curl sends "Authorization", HTTP/2
 //     clients send "authorization". Any fixed key in Headers or
 //     MultiValueHeaders misses some clients, lower-case keys included
 //     (category casing, a warning). There is no mechanical fix: compare the

@@ -63,7 +63,7 @@ var headerEvents = map[string]eventHeaders{
 	"LambdaFunctionURLRequest":                     {"Function URLs deliver", true},
 	"APIGatewayProxyRequest":                       {"API Gateway v1", false},
 	"APIGatewayCustomAuthorizerRequestTypeRequest": {"API Gateway v1", false},
-	"ALBTargetGroupRequest":                        {"ALB", false},
+	"ALBTargetGroupRequest":                        {"ALB delivers", true},
 }
 
 // A site is the syntax of a map index: the expression and its parent.

@@ -24,8 +24,8 @@ func TestCategories(t *testing.T) {
 		}
 	}
 	assert.Equal(t, map[string]int{
-		headerkey.CategoryLowercase:    5,
-		headerkey.CategoryCasing:       5,
+		headerkey.CategoryLowercase:    6,
+		headerkey.CategoryCasing:       4,
 		headerkey.CategoryNonCanonical: 7,
 	}, got)
 }

@@ -1,5 +1,5 @@
-// Package v1 holds REST API and ALB handlers, whose events keep the
-// client's header casing: any fixed key misses some clients.
+// Package v1 holds REST API handlers, whose events keep the client's
+// header casing: any fixed key misses some clients.
 package v1
 
 import (
@@ -12,7 +12,6 @@ import (
 
 func main() {
 	lambda.Start(handle)
-	lambda.Start(handleALB)
 }
 
 func handle(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayProxyResponse, error) {
@@ -24,13 +23,6 @@ func handle(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIG
 	lang := req.Headers["accept-language"]          // want `Headers\["accept-language"\] misses clients`
 	fwd := req.MultiValueHeaders["X-Forwarded-For"] // want `MultiValueHeaders\["X-Forwarded-For"\] misses clients`
 	return events.APIGatewayProxyResponse{StatusCode: http.StatusOK, Body: lang + fwd[0]}, nil
-}
-
-func handleALB(ctx context.Context, req events.ALBTargetGroupRequest) (events.ALBTargetGroupResponse, error) {
-	if _, ok := req.Headers["X-Amzn-Trace-Id"]; !ok { // want `misses clients that send another casing \(ALB keeps it\)`
-		return events.ALBTargetGroupResponse{StatusCode: http.StatusBadRequest}, nil
-	}
-	return events.ALBTargetGroupResponse{StatusCode: http.StatusOK}, nil
 }
 
 // token looks the key up twice in one spelling: reported once.

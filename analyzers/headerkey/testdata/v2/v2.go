@@ -15,6 +15,7 @@ const headerTenant = "X-Tenant-Id"
 
 func main() {
 	lambda.Start(handle)
+	lambda.Start(handleALB)
 }
 
 func handle(ctx context.Context, ev events.APIGatewayV2HTTPRequest) (events.APIGatewayV2HTTPResponse, error) {
@@ -50,4 +51,15 @@ func handleURL(ctx context.Context, ev *events.LambdaFunctionURLRequest) (*event
 func authorize(ctx context.Context, ev events.APIGatewayV2CustomAuthorizerV2Request) (events.APIGatewayV2CustomAuthorizerSimpleResponse, error) {
 	key := ev.Headers["X-Api-Key"] // want `never matches: API Gateway v2 delivers lower-case header keys; use "x-api-key"`
 	return events.APIGatewayV2CustomAuthorizerSimpleResponse{IsAuthorized: key != ""}, nil
+}
+
+// handleALB looks up a capitalised key: ALB delivers header keys in lower
+// case, as the events it sends show ("user-agent" for a browser's
+// User-Agent).
+func handleALB(ctx context.Context, req events.ALBTargetGroupRequest) (events.ALBTargetGroupResponse, error) {
+	if _, ok := req.Headers["X-Amzn-Trace-Id"]; !ok { // want `Headers\["X-Amzn-Trace-Id"\] never matches: ALB delivers lower-case header keys; use "x-amzn-trace-id"`
+		return events.ALBTargetGroupResponse{StatusCode: http.StatusBadRequest}, nil
+	}
+	host := req.Headers["host"] // lower case: fine
+	return events.ALBTargetGroupResponse{StatusCode: http.StatusOK, Body: host}, nil
 }
