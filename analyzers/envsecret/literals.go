@@ -160,4 +160,5 @@ var nameWords = map[string]bool{
 	"x": true, "api": true, "key": true, "password": true, "passwd": true, "pwd": true, "pass": true,
 	"secret": true, "token": true, "client": true, "access": true, "refresh": true, "auth": true,
 	"private": true, "session": true, "id": true, "user": true, "db": true, "apikey": true,
+	"credential": true, "credentials": true, "passphrase": true,
 }

@@ -51,6 +51,20 @@ type tracer struct {
 	seen    map[ssa.Value]bool
 	storage map[ssa.Value][]*ssa.Store // stores by address; globals included
 	fields  map[fieldKey][]*ssa.FieldAddr
+	// returns memoizes returnsParam, shared by the tracers of one run; an
+	// entry is false while it is computed, so recursion stops there.
+	returns map[returnKey]bool
+	// nest counts the returnsParam questions this tracer answers inside
+	// one another: each traces a helper's results from depth 0, so depth
+	// alone does not bound a chain of helpers that return a parameter.
+	nest int
+}
+
+// returnKey identifies a question of returnsParam.
+type returnKey struct {
+	fn  *ssa.Function
+	p   *ssa.Parameter
+	idx int
 }
 
 // fieldKey identifies a field: of a named struct type wherever it is
@@ -73,7 +87,8 @@ func keyOf(fa *ssa.FieldAddr) fieldKey {
 }
 
 func newTracer(c *checker) *tracer {
-	t := &tracer{c: c, storage: make(map[ssa.Value][]*ssa.Store), fields: make(map[fieldKey][]*ssa.FieldAddr)}
+	t := &tracer{c: c, storage: make(map[ssa.Value][]*ssa.Store), fields: make(map[fieldKey][]*ssa.FieldAddr),
+		returns: make(map[returnKey]bool)}
 	for _, fn := range c.res.Funcs() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -268,7 +283,7 @@ func (t *tracer) call(v ssa.Value, call *ssa.Call, idx, depth int, partial bool,
 		}
 		// Parameters of the helper are what this call passes.
 		for i, p := range callee.Params {
-			if t.returnsParam(callee, p, idx) && i < len(call.Call.Args) {
+			if t.nest < maxDepth && t.returnsParam(callee, p, idx) && i < len(call.Call.Args) {
 				t.trace(call.Call.Args[i], depth, partial, out)
 			}
 		}
@@ -289,14 +304,28 @@ func (t *tracer) call(v ssa.Value, call *ssa.Call, idx, depth int, partial bool,
 }
 
 // returnsParam reports whether result idx of fn may be its parameter p.
+// Answers are memoized; a question asked again while it is being answered
+// (fn returns what a recursive call to itself returns) answers false.
 func (t *tracer) returnsParam(fn *ssa.Function, p *ssa.Parameter, idx int) bool {
-	sub := &tracer{c: t.c, seen: make(map[ssa.Value]bool), storage: t.storage, fields: t.fields}
+	key := returnKey{fn, p, idx}
+	if r, ok := t.returns[key]; ok {
+		return r
+	}
+	t.returns[key] = false
+	r := t.computeReturnsParam(fn, p, idx)
+	t.returns[key] = r
+	return r
+}
+
+// computeReturnsParam is returnsParam without the memo.
+func (t *tracer) computeReturnsParam(fn *ssa.Function, p *ssa.Parameter, idx int) bool {
+	sub := &tracer{c: t.c, seen: make(map[ssa.Value]bool), storage: t.storage, fields: t.fields, returns: t.returns, nest: t.nest + 1}
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && idx < len(ret.Results) {
 			var ls []leaf
 			sub.trace(ret.Results[idx], 0, false, &ls)
 			for _, l := range ls {
-				if l.kind == paramLeaf && fn.Params[l.param] == p {
+				if l.kind == paramLeaf && l.fn == fn && fn.Params[l.param] == p {
 					return true
 				}
 			}

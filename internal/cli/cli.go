@@ -78,8 +78,10 @@ type Command struct {
 // options are the parsed command line.
 type options struct {
 	json, sarif   bool
+	codequality   bool
 	fix, diff     bool
 	tests         bool
+	cache         bool // use the result cache (internal/cache)
 	version       bool
 	configFile    string
 	newFromRev    string
@@ -90,6 +92,7 @@ type options struct {
 	patterns      []string
 	args          []string // as given, for the SARIF invocation
 	helpRequested bool
+	prof          *profiler // -debug, -cpuprofile, -memprofile
 }
 
 // A cliSetting is a -check.flag=value argument, applied after the
@@ -153,15 +156,18 @@ func (c *Command) parseFlags(args []string) (*options, error) {
 	fs.SetOutput(io.Discard)
 	fs.BoolVar(&opts.json, "json", false, "print findings in go vet's JSON format")
 	fs.BoolVar(&opts.sarif, "sarif", false, "print findings as a SARIF 2.1.0 log")
+	fs.BoolVar(&opts.codequality, "codequality", false, "print findings as a GitLab Code Quality report")
 	fs.BoolVar(&opts.fix, "fix", false, "apply the suggested fixes of the findings")
 	fs.BoolVar(&opts.diff, "diff", false, "print the suggested fixes as unified diffs; change no file")
 	fs.BoolVar(&opts.tests, "tests", true, "check test files too")
+	fs.BoolVar(&opts.cache, "cache", cacheByDefault(), "serve unchanged packages from the result cache ($FNLINT_CACHE, default under the user cache directory)")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.StringVar(&opts.configFile, "config", "", "configuration `file` (default: "+configHint+")")
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since the Git `revision`")
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build `tags`")
 	fs.Var(&opts.enable, "enable", "comma-separated `checks` to run besides the default ones (all: every check)")
 	fs.Var(&opts.disable, "disable", "comma-separated `checks` not to run (all: every check)")
+	opts.prof = profileFlags(fs)
 	for i := range c.Checks {
 		ch := &c.Checks[i]
 		ch.Analyzer.Flags.VisitAll(func(f *flag.Flag) {
@@ -177,11 +183,10 @@ func (c *Command) parseFlags(args []string) (*options, error) {
 		}
 		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if opts.json && opts.sarif {
-		return nil, fmt.Errorf("%w: -json and -sarif cannot be used together", errUsage)
-	}
-	if opts.diff && (opts.json || opts.sarif) {
-		return nil, fmt.Errorf("%w: -diff prints diffs and cannot be used with -json or -sarif", errUsage)
+	if n := countTrue(opts.json, opts.sarif, opts.codequality); n > 1 {
+		return nil, fmt.Errorf("%w: -json, -sarif and -codequality cannot be used together", errUsage)
+	} else if n == 1 && opts.diff {
+		return nil, fmt.Errorf("%w: -diff prints diffs and cannot be used with -json, -sarif or -codequality", errUsage)
 	}
 	opts.patterns = fs.Args()
 	return opts, nil
@@ -234,13 +239,13 @@ func (c *Command) Run(ctx context.Context, args []string) int {
 	return r.run()
 }
 
-// fail prints err and returns ExitError; usage errors get a pointer to
-// -help.
+// fail prints err on one line and returns ExitError; usage errors that do
+// not already point to the help get a pointer to -help.
 func (c *Command) fail(err error) int {
-	msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
-	fmt.Fprintf(c.Stderr, "fnlint: %s\n", msg)
-	if errors.Is(err, errUsage) {
-		fmt.Fprintf(c.Stderr, "Run 'fnlint -help' for usage.\n")
+	msg := oneLine(strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+	if errors.Is(err, errUsage) && !strings.Contains(msg, "'fnlint help") && !strings.Contains(msg, "'fnlint -help") {
+		msg += " (run 'fnlint -help' for usage)"
 	}
+	fmt.Fprintf(c.Stderr, "fnlint: %s\n", msg)
 	return ExitError
 }

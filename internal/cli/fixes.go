@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"go/token"
 	"os"
@@ -51,8 +52,18 @@ func (r *run) fix(res *result) (remaining []*finding, ok bool) {
 		fmt.Fprint(r.cmd.Stdout, plan.Diff(r.rel))
 		return res.findings, true
 	}
+	if len(res.badDirectives) > 0 {
+		// A malformed directive suppresses nothing: the fixes may include
+		// those of findings it was meant to suppress.
+		fmt.Fprintf(stderr, "fnlint: no fixes applied: correct the //fnlint:ignore directives first\n")
+		return res.findings, false
+	}
 	if err := plan.Write(); err != nil {
-		fmt.Fprintf(stderr, "fnlint: %v\n", err)
+		msg := err.Error()
+		if werr, ok := errors.AsType[*fix.WriteError](err); ok {
+			msg = werr.Message(r.rel(werr.File))
+		}
+		fmt.Fprintf(stderr, "fnlint: %s\n", oneLine(msg))
 		return res.findings, false
 	}
 	fixed := make(map[*finding]bool)

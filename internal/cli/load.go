@@ -39,18 +39,42 @@ type loadError struct {
 // roots returns the packages to analyse among those loaded: well-typed,
 // and with test variants replacing the packages they extend (their files
 // are a superset), as go vet does; the generated test mains are left out.
+// A directory of file-by-file mains is replaced by one package per main
+// (see splitMains), and its tests are left out.
 // It also returns the errors of every package, roots and dependencies,
-// that failed to load or type-check.
+// that failed to load or type-check, except those of the directories of
+// file-by-file mains, whose packages of one main report their own.
 func roots(pkgs []*packages.Package) ([]*packages.Package, []loadError) {
+	split := splitMains(pkgs)
+	splitPath := make(map[string]bool)
+	for p := range split {
+		splitPath[p.PkgPath] = true
+	}
 	tested := make(map[string]bool) // package paths with an in-package test variant
 	for _, p := range pkgs {
 		if p.ForTest != "" && p.PkgPath == p.ForTest {
 			tested[p.PkgPath] = true
 		}
 	}
-	var out []*packages.Package
+	var (
+		out  []*packages.Package
+		errs []loadError
+	)
 	for _, p := range pkgs {
 		switch {
+		case split[p] != nil:
+			for _, q := range split[p] {
+				if q.IllTyped {
+					for _, e := range q.Errors {
+						errs = append(errs, loadError{q, e})
+					}
+				} else {
+					out = append(out, q)
+				}
+			}
+			continue
+		case splitPath[p.ForTest] || splitPath[strings.TrimSuffix(p.ID, ".test")]:
+			continue // the tests of file-by-file mains
 		case p.ForTest == "" && p.ID == p.PkgPath && tested[p.PkgPath]:
 			continue // analysed as its test variant
 		case p.ForTest == "" && p.Name == "main" && strings.HasSuffix(p.ID, ".test") && hasTests(pkgs, strings.TrimSuffix(p.ID, ".test")):
@@ -60,9 +84,11 @@ func roots(pkgs []*packages.Package) ([]*packages.Package, []loadError) {
 		}
 		out = append(out, p)
 	}
-	var errs []loadError
 	seen := make(map[string]bool) // a file of a package and of its test variant fails twice
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if split[p] != nil || splitPath[p.ForTest] || splitPath[strings.TrimSuffix(p.ID, ".test")] {
+			return
+		}
 		for _, e := range p.Errors {
 			if k := e.Pos + "\x00" + e.Msg; !seen[k] {
 				seen[k] = true

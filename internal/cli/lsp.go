@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/fnlint/fnlint/internal/lsp"
 )
 
@@ -58,6 +60,10 @@ func (c *Command) analyzeDir(ctx context.Context, dir string) (*lsp.Report, erro
 			url = ch.Analyzer.URL
 		}
 		rep.Findings = append(rep.Findings, lsp.Finding{Check: f.check, URL: url, Diagnostic: f.diag})
+	}
+	for _, d := range res.badDirectives {
+		// In the editor a malformed directive is shown where it is written.
+		rep.Findings = append(rep.Findings, lsp.Finding{Check: driverCheck, URL: configDocURL, Diagnostic: analysis.Diagnostic{Pos: d.pos, Message: d.msg}})
 	}
 	for _, e := range res.loadErrors {
 		rep.LoadErrors = append(rep.LoadErrors, e.err)

@@ -132,3 +132,11 @@ func printJSON(w io.Writer, res *result) error {
 	_, err = fmt.Fprintf(w, "%s\n", data)
 	return err
 }
+
+// printBadDirectives prints each malformed //fnlint:ignore directive on
+// one line: "fnlint: file:line:col: message".
+func printBadDirectives(w io.Writer, bad []badDirective, rel func(string) string) {
+	for _, d := range bad {
+		fmt.Fprintf(w, "fnlint: %s: %s\n", formatPosition(d.posn, rel), d.msg)
+	}
+}

@@ -43,12 +43,22 @@ type actionKey struct {
 
 // result is what a run found.
 type result struct {
-	fset       *token.FileSet
-	findings   []*finding // reported
-	suppressed []*finding // suppressed by a directive
-	errors     []analysisError
-	loadErrors []loadError
-	failed     map[actionKey]bool // root actions that failed
+	fset          *token.FileSet
+	findings      []*finding // reported
+	suppressed    []*finding // suppressed by a directive
+	errors        []analysisError
+	loadErrors    []loadError
+	badDirectives []badDirective
+	failed        map[actionKey]bool // root actions that failed
+}
+
+// A badDirective is a malformed //fnlint:ignore directive: an error of
+// the input, like a file that does not compile, not a finding.
+type badDirective struct {
+	pkg  *packages.Package
+	pos  token.Pos
+	posn token.Position
+	msg  string
 }
 
 // collect gathers the diagnostics of the root actions and the errors of
@@ -157,16 +167,24 @@ func dedupe(findings []*finding, generated map[string]bool) []*finding {
 }
 
 // applyDirectives splits findings into the reported and the suppressed
-// ones, and reports malformed and unused directives.
+// ones, reports unused directives and records the malformed ones.
 func (r *run) applyDirectives(res *result, files *fileIndex, findings []*finding) {
 	var dirs []*ignore.Directive
+	seen := make(map[token.Position]bool) // a file of a package and of its test variant
 	for _, pf := range files.checked {
 		ds, problems := ignore.Parse(res.fset, pf.file, r.known)
 		dirs = append(dirs, ds...)
 		for _, p := range problems {
-			res.add(&finding{pkg: pf.pkg, check: driverCheck, diag: analysis.Diagnostic{Pos: p.Pos, Message: p.Message}})
+			posn := res.fset.Position(p.Pos)
+			if !seen[posn] && !(r.cfg != nil && r.cfg.Excluded(posn.Filename)) {
+				seen[posn] = true
+				res.badDirectives = append(res.badDirectives, badDirective{pf.pkg, p.Pos, posn, p.Message})
+			}
 		}
 	}
+	slices.SortFunc(res.badDirectives, func(a, b badDirective) int {
+		return cmp.Or(cmp.Compare(a.posn.Filename, b.posn.Filename), cmp.Compare(a.posn.Offset, b.posn.Offset))
+	})
 	set := ignore.NewSet(dirs)
 	for _, f := range findings {
 		if d := set.Match(f.check, f.posn); d != nil {

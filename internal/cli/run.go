@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
@@ -94,15 +93,21 @@ func (r *run) run() int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	res, _, err := r.check(patterns)
+	if err := r.opts.prof.begin(); err != nil {
+		fmt.Fprintf(stderr, "fnlint: %v\n", err)
+		return ExitError
+	}
+	defer r.opts.prof.end(stderr)
+	res, err := r.cachedCheck(patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "fnlint: %v\n", err)
 		return ExitError
 	}
 	printLoadErrors(stderr, res.loadErrors, r.rel)
 	printAnalysisErrors(stderr, res.errors)
+	printBadDirectives(stderr, res.badDirectives, r.rel)
 
-	failed := len(res.loadErrors) > 0 || len(res.errors) > 0
+	failed := len(res.loadErrors) > 0 || len(res.errors) > 0 || len(res.badDirectives) > 0
 	if r.opts.fix || r.opts.diff {
 		var ok bool
 		if res.findings, ok = r.fix(res); !ok {
@@ -117,6 +122,8 @@ func (r *run) run() int {
 		err = printJSON(stdout, res)
 	case r.opts.sarif:
 		err = r.printSARIF(stdout, res, !failed)
+	case r.opts.codequality:
+		err = r.printCodeQuality(stdout, res)
 	default:
 		err = printText(stdout, res, r.rel)
 	}
@@ -137,7 +144,10 @@ func (r *run) check(patterns []string) (res *result, pkgs []*packages.Package, e
 		return nil, nil, fmt.Errorf("load packages: %w", err)
 	}
 	if len(pkgs) == 0 {
-		return nil, nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("%s matches no packages", strings.Join(patterns, " "))
+	}
+	if err := unmatchedPatterns(patterns, pkgs, r.dir); err != nil {
+		return nil, nil, err
 	}
 	rootPkgs, loadErrs := roots(pkgs)
 	if res, err = r.analyze(rootPkgs); err != nil {
@@ -166,7 +176,7 @@ func (r *run) analyze(roots []*packages.Package) (*result, error) {
 		return res, nil
 	}
 	res.fset = roots[0].Fset
-	graph, err := checker.Analyze(analyzersOf(r.checks), roots, &checker.Options{})
+	graph, err := analyzeRoots(r.opts.prof, analyzersOf(r.checks), roots)
 	if err != nil {
 		return nil, fmt.Errorf("analyze: %w", err)
 	}

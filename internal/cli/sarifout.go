@@ -24,6 +24,17 @@ const configDocURL = informationURI + "/blob/main/docs/configuration.md"
 // printSARIF prints res as a SARIF log. Artifact paths are relative to the
 // root of the Git work tree, or to the working directory outside one.
 func (r *run) printSARIF(w io.Writer, res *result, successful bool) error {
+	data, err := json.MarshalIndent(sarif.Build(r.sarifInput(res, successful)), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+// sarifInput is what the SARIF log of res is built from: the reported
+// findings, then the suppressed ones.
+func (r *run) sarifInput(res *result, successful bool) sarif.Input {
 	root := r.dir
 	if r.diff != nil {
 		root = r.diff.Root
@@ -49,9 +60,9 @@ func (r *run) printSARIF(w io.Writer, res *result, successful bool) error {
 	}
 	in.Rules = append(in.Rules, sarif.Rule{
 		ID:      driverCheck,
-		Summary: "report malformed and unused //fnlint:ignore directives",
-		Doc: "fnlint reports //fnlint:ignore directives that name no check, name an unknown check, " +
-			"give no reason, or suppress nothing.",
+		Summary: "report unused //fnlint:ignore directives",
+		Doc: "fnlint reports //fnlint:ignore directives that suppress nothing. " +
+			"Malformed directives (no check, an unknown check, no reason) are errors of the run.",
 		HelpURI: configDocURL,
 		Enabled: true,
 	})
@@ -61,6 +72,10 @@ func (r *run) printSARIF(w io.Writer, res *result, successful bool) error {
 	for _, e := range res.errors {
 		in.Errors = append(in.Errors, sarif.Error{Message: fmt.Sprintf("%s: %s: %v", e.pkg.ID, e.analyzer, e.err)})
 	}
+	for _, d := range res.badDirectives {
+		span := &sarif.Span{File: real.path(d.posn.Filename), Line: d.posn.Line, Col: d.posn.Column}
+		in.Errors = append(in.Errors, sarif.Error{Message: d.msg, Span: span})
+	}
 	for _, f := range res.findings {
 		in.Findings = append(in.Findings, sarifFinding(res, f, real))
 	}
@@ -69,12 +84,7 @@ func (r *run) printSARIF(w io.Writer, res *result, successful bool) error {
 		sf.Suppressed, sf.Justification = true, f.suppressedBy.Reason
 		in.Findings = append(in.Findings, sf)
 	}
-	data, err := json.MarshalIndent(sarif.Build(in), "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s\n", data)
-	return err
+	return in
 }
 
 // loadErrorSpan is the position of a load error, or nil.

@@ -117,15 +117,17 @@ func Find(dir string) (string, error) {
 	}
 }
 
-// Load reads and decodes the configuration file at filename.
+// Load reads and decodes the configuration file at filename. An error
+// reading the file is the *fs.PathError of the read, which names the
+// file.
 func Load(filename string) (*Config, error) {
-	data, err := os.ReadFile(filename)
-	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
-	}
 	abs, err := filepath.Abs(filename)
 	if err != nil {
-		return nil, fmt.Errorf("read config: %w", err)
+		return nil, err
+	}
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, err
 	}
 	return Parse(abs, data)
 }
@@ -356,7 +358,7 @@ func (c *Config) errorf(line int, format string, args ...any) error {
 // yamlError turns a parse error of the YAML package, "yaml: line 3: did
 // not find expected key", into an *Error.
 func (c *Config) yamlError(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), "yaml: "), "\n") // one line
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
@@ -381,28 +383,31 @@ func validGlob(pattern string) error {
 }
 
 // matchGlob reports whether the slash-separated relative path name matches
-// pattern, in which "**" stands for any number of path elements.
+// pattern, in which "**" stands for any number of path elements. It takes
+// time proportional to the product of the numbers of elements, however many
+// "**" the pattern holds.
 func matchGlob(pattern, name string) bool {
-	return matchElems(strings.Split(pattern, "/"), strings.Split(name, "/"))
-}
-
-func matchElems(pat, name []string) bool {
-	for len(pat) > 0 {
-		if pat[0] == "**" {
-			for i := 0; i <= len(name); i++ {
-				if matchElems(pat[1:], name[i:]) {
-					return true
+	pat, elems := strings.Split(pattern, "/"), strings.Split(name, "/")
+	// rest[j] reports whether the pattern elements after the current one
+	// match elems[j:]; past the last element, only the empty path matches.
+	rest := make([]bool, len(elems)+1)
+	rest[len(elems)] = true
+	for i := len(pat) - 1; i >= 0; i-- {
+		cur := make([]bool, len(elems)+1)
+		if pat[i] == "**" {
+			tail := false // whether rest[k] holds for some k >= j
+			for j := len(elems); j >= 0; j-- {
+				tail = tail || rest[j]
+				cur[j] = tail
+			}
+		} else {
+			for j := range elems {
+				if rest[j+1] {
+					cur[j], _ = path.Match(pat[i], elems[j])
 				}
 			}
-			return false
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, _ := path.Match(pat[0], name[0]); !ok {
-			return false
-		}
-		pat, name = pat[1:], name[1:]
+		rest = cur
 	}
-	return len(name) == 0
+	return rest[0]
 }

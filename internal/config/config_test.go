@@ -1,6 +1,7 @@
 package config
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -131,5 +132,6 @@ func TestFind(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, nearer, c.Path)
 	_, err = Load(filepath.Join(root, "missing.yml"))
-	assert.ErrorContains(t, err, "read config: ")
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.ErrorContains(t, err, filepath.Join(root, "missing.yml"), "the error names the file")
 }

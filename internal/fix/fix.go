@@ -197,41 +197,128 @@ func (p *Plan) Diff(rel func(string) string) string {
 	return sb.String()
 }
 
-// Write writes the changed files: each to a temporary file beside it
-// first, and only once all of them are written, renames them over the
-// originals. If writing any temporary file fails, nothing is changed.
+// Write writes the changed files, all of them or none. It first checks
+// that every file can be written (a file with no write permission is not
+// replaced, even by a user who could), then writes each new content to a
+// temporary file beside its file, and only once all of them are written,
+// renames them over the originals. If a check or a temporary file fails,
+// nothing is changed; if a rename fails, the files already renamed are
+// given back their old contents. Errors are *WriteError values.
 func (p *Plan) Write() error {
-	type pending struct{ tmp, dest string }
-	var done []pending
-	cleanup := func() {
-		for _, d := range done {
-			os.Remove(d.tmp)
-		}
+	type target struct {
+		file      File
+		dest, tmp string
 	}
-	for _, f := range p.Files {
+	targets := make([]target, len(p.Files))
+	for i, f := range p.Files {
 		dest, err := filepath.EvalSymlinks(f.Name)
-		if err != nil {
-			cleanup()
-			return fmt.Errorf("write fixes: %w", err)
+		if err == nil {
+			err = writable(dest)
 		}
-		tmp, err := writeTemp(dest, f.New)
 		if err != nil {
-			cleanup()
-			return fmt.Errorf("write fixes: %w", err)
+			return &WriteError{File: f.Name, Err: err}
 		}
-		done = append(done, pending{tmp, dest})
+		targets[i] = target{file: f, dest: dest}
 	}
-	var errs []error
-	for i, d := range done {
-		if err := os.Rename(d.tmp, d.dest); err != nil {
-			errs = append(errs, fmt.Errorf("write fixes: %w", err))
-			for _, rest := range done[i+1:] {
-				os.Remove(rest.tmp)
+	removeTemps := func(ts []target) {
+		for _, t := range ts {
+			if t.tmp != "" {
+				os.Remove(t.tmp)
 			}
-			break
 		}
 	}
-	return errors.Join(errs...)
+	for i := range targets {
+		tmp, err := writeTemp(targets[i].dest, targets[i].file.New)
+		if err != nil {
+			removeTemps(targets[:i])
+			return &WriteError{File: targets[i].file.Name, Err: err}
+		}
+		targets[i].tmp = tmp
+	}
+	for i, t := range targets {
+		if err := rename(t.tmp, t.dest); err != nil {
+			removeTemps(targets[i:])
+			werr := &WriteError{File: t.file.Name, Err: err, Partial: true}
+			for _, done := range targets[:i] {
+				if rerr := restore(done.dest, done.file.Old); rerr != nil {
+					werr.Err = errors.Join(werr.Err, fmt.Errorf("restore %s: %w", done.file.Name, rerr))
+					return werr
+				}
+			}
+			werr.Partial = false
+			return werr
+		}
+	}
+	return nil
+}
+
+// A WriteError is a file that Write could not write.
+type WriteError struct {
+	// File is the file, as named in the plan.
+	File string
+	Err  error
+	// Partial is true when some files were changed and could not be
+	// given back their old contents.
+	Partial bool
+}
+
+func (e *WriteError) Error() string {
+	return e.Message(e.File)
+}
+
+// Message is the text of the error with the file named name, for instance
+// a path relative to the working directory.
+func (e *WriteError) Message(name string) string {
+	outcome := "no file was changed"
+	if e.Partial {
+		outcome = "some files were changed"
+	}
+	if errors.Is(e.Err, errReadOnly) {
+		return fmt.Sprintf("write fixes: %s is read-only; %s", name, outcome)
+	}
+	return fmt.Sprintf("write fixes: %s: %v; %s", name, e.Err, outcome)
+}
+
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// rename is os.Rename; tests make it fail.
+var rename = os.Rename
+
+// errReadOnly is the error of a file with no write permission.
+var errReadOnly = errors.New("read-only")
+
+// writable checks that name can be opened for writing and has write
+// permission for someone: the superuser can open any file, but fnlint
+// leaves alone the files that were made read-only.
+func writable(name string) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	if info.Mode().Perm()&0o222 == 0 {
+		return errReadOnly
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return errReadOnly
+		}
+		return err
+	}
+	return f.Close()
+}
+
+// restore gives dest its old contents back, through a temporary file.
+func restore(dest string, old []byte) error {
+	tmp, err := writeTemp(dest, old)
+	if err != nil {
+		return err
+	}
+	if err := rename(tmp, dest); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
 }
 
 // writeTemp writes data to a new file in the directory of dest, with the

@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -171,4 +172,52 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		got = append(got, e.Name())
 	}
 	assert.Equal(t, names, got)
+}
+
+func TestWriteReadOnlyFileChangesNothing(t *testing.T) {
+	// The files are checked before any is written: a read-only file among
+	// them stops the whole plan, even for the superuser, who could write
+	// it.
+	dir := t.TempDir()
+	a, b, c := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go"), filepath.Join(dir, "c.go")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o444))
+	require.NoError(t, os.WriteFile(c, []byte("old c"), 0o644))
+
+	p := &Plan{Files: []File{{Name: a, New: []byte("new a")}, {Name: b, New: []byte("new b")}, {Name: c, New: []byte("new c")}}}
+	err := p.Write()
+	require.Error(t, err)
+	assert.Equal(t, "write fixes: "+b+" is read-only; no file was changed", err.Error())
+	werr, ok := errors.AsType[*WriteError](err)
+	require.True(t, ok)
+	assert.Equal(t, "write fixes: b.go is read-only; no file was changed", werr.Message("b.go"))
+	assertFile(t, a, "old a", 0o644)
+	assertFile(t, b, "old b", 0o444)
+	assertFile(t, c, "old c", 0o644)
+	assertOnly(t, dir, "a.go", "b.go", "c.go")
+}
+
+func TestWriteRestoresRenamedFilesWhenARenameFails(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go")
+	require.NoError(t, os.WriteFile(a, []byte("old a"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("old b"), 0o644))
+	calls := 0
+	rename = func(from, to string) error {
+		calls++
+		if calls == 2 { // b.go, after a.go was replaced
+			return fs.ErrPermission
+		}
+		return os.Rename(from, to)
+	}
+	t.Cleanup(func() { rename = os.Rename })
+
+	p := &Plan{Files: []File{{Name: a, Old: []byte("old a"), New: []byte("new a")}, {Name: b, Old: []byte("old b"), New: []byte("new b")}}}
+	err := p.Write()
+	require.Error(t, err)
+	assert.Equal(t, "write fixes: "+b+": permission denied; no file was changed", err.Error())
+	assert.Equal(t, 3, calls, "a.go renamed, b.go failed, a.go restored")
+	assertFile(t, a, "old a", 0o644)
+	assertFile(t, b, "old b", 0o644)
+	assertOnly(t, dir, "a.go", "b.go")
 }

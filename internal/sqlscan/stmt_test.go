@@ -82,6 +82,25 @@ func TestInsert(t *testing.T) {
 	assert.Nil(t, parse1(t, Postgres, "SELECT 1").Insert())
 }
 
+// TestInsertUnclosedValues: a VALUES list cut short, as a query built in
+// code may be, has its values up to the end of the text (a "(" that ends
+// the text made the scanner slice out of range; found by FuzzScan).
+func TestInsertUnclosedValues(t *testing.T) {
+	info := parse1(t, Postgres, "INSERT INTO t (a, b) VALUES ($1, $2").Insert()
+	require.Len(t, info.Rows, 1)
+	require.Len(t, info.Rows[0], 2)
+	assert.Equal(t, []string{"param:$2"}, kinds(info.Rows[0][1]))
+	for _, st := range []Statement{
+		parse1(t, Postgres, "INSERT INTO t (a) VALUES ("),
+		Parse(Postgres, Const("INSERT A00"), Unknown(), Const("VALUES ("))[0],
+	} {
+		info = st.Insert()
+		require.Len(t, info.Rows, 1)
+		require.Len(t, info.Rows[0], 1)
+		assert.Empty(t, info.Rows[0][0])
+	}
+}
+
 func TestIncrements(t *testing.T) {
 	tests := []struct {
 		d    Dialect

@@ -117,6 +117,9 @@ func rows(toks []Token, i int) ([][][]Token, int) {
 	var out [][][]Token
 	for i < len(toks) && toks[i].IsOp("(") {
 		end := closing(toks, i)
+		if !toks[end].IsOp(")") {
+			end = len(toks) // never closed: the row runs to the end of the text
+		}
 		out = append(out, split(toks[i+1:end]))
 		i = end + 1
 		if i < len(toks) && toks[i].IsOp(",") {

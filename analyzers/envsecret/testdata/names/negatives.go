@@ -14,6 +14,14 @@ const (
 	passwordEnv       = "DB_PASSWORD"
 )
 
+// Values that are names of secrets themselves (logsecret's categories,
+// a flag's name).
+const (
+	CategoryCredential = "credential"
+	FlagPassword       = "password"
+	HeaderXAPIKey      = "X-Api-Key"
+)
+
 // Values that cannot be credentials, even under a secret name.
 const (
 	apiKeyHeader = "X-Api-Key"

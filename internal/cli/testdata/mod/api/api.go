@@ -25,8 +25,3 @@ func helper(w web.ResponseWriter) {
 
 //fnlint:ignore handlerfix nothing to suppress on the next line
 var _ = helper
-
-//fnlint:ignore handlerfix
-func NoReason(w web.ResponseWriter, r *web.Request) {}
-
-func Unknown(w web.ResponseWriter, r *web.Request) {} //fnlint:ignore nosuchcheck,handlerfix old name

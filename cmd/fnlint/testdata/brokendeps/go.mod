@@ -1,0 +1,3 @@
+module example.com/brokendeps
+
+go 1.26

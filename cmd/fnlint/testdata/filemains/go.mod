@@ -1,0 +1,3 @@
+module example.com/filemains
+
+go 1.26
