@@ -16,7 +16,7 @@ import (
 // analysed, and the exit status is 2. The package that imports a broken
 // one is not analysed, as go vet does not vet a package whose
 // dependencies do not build: its facts would rest on a package the
-// checks could not read.
+// checks could not read; a line says so.
 func TestBrokenDependencies(t *testing.T) {
 	t.Parallel()
 	dir := fixture(t, "brokendeps")
@@ -31,6 +31,7 @@ func TestBrokenDependencies(t *testing.T) {
 		assert.Regexp(t, `good/good\.go:12:12: log\.Fatal exits the process [^\n]+ \(noexit\)`, res.stdout, args)
 		assert.Regexp(t, `usesgood/usesgood\.go:14:12: log\.Fatal exits the process [^\n]+ \(noexit\)`, res.stdout, args)
 		assert.NotContains(t, res.stdout, "usesbroken/", args)
+		assert.Contains(t, res.stderr, "# example.com/brokendeps/usesbroken\nnot analysed: it imports example.com/brokendeps/broken, which has errors\n", args)
 	}
 
 	res := fnlint(t, dir, "./...")

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/packages"
@@ -79,6 +80,16 @@ func roots(pkgs []*packages.Package) ([]*packages.Package, []loadError) {
 			continue // analysed as its test variant
 		case p.ForTest == "" && p.Name == "main" && strings.HasSuffix(p.ID, ".test") && hasTests(pkgs, strings.TrimSuffix(p.ID, ".test")):
 			continue // generated test main
+		case len(p.Errors) == 0 && p.IllTyped:
+			// Well formed, but a dependency is not: its facts would
+			// rest on code the checks cannot read, so, as go vet
+			// does, the package is not analysed. Say so.
+			if dep := brokenImport(p, make(map[*packages.Package]bool)); dep != nil {
+				errs = append(errs, loadError{p, packages.Error{
+					Pos: "-", Msg: "not analysed: it imports " + dep.PkgPath + ", which has errors",
+				}})
+			}
+			continue
 		case p.IllTyped || len(p.Errors) > 0 || p.Types == nil:
 			continue // reported below
 		}
@@ -97,6 +108,32 @@ func roots(pkgs []*packages.Package) ([]*packages.Package, []loadError) {
 		}
 	})
 	return out, errs
+}
+
+// brokenImport returns the first package with errors of its own among the
+// dependencies of p, depth first.
+func brokenImport(p *packages.Package, seen map[*packages.Package]bool) *packages.Package {
+	paths := make([]string, 0, len(p.Imports))
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
+	for _, path := range paths {
+		dep := p.Imports[path]
+		if seen[dep] {
+			continue
+		}
+		seen[dep] = true
+		if len(dep.Errors) > 0 {
+			return dep
+		}
+		if dep.IllTyped {
+			if b := brokenImport(dep, seen); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // hasTests reports whether pkgs hold a test variant of the package path.
