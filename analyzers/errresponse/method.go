@@ -6,11 +6,11 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // methodFields lists the fields that hold the method of a request, as
@@ -34,16 +34,20 @@ var httpMethods = map[string]bool{
 // checkMethodSwitches reports switches that dispatch on the request method
 // and leave other methods without a 405.
 func (c *checker) checkMethodSwitches() {
-	// The inspector is built here, not required from inspect.Analyzer:
-	// errresponse has facts, so a requirement would build one for every
-	// dependency, which run leaves at once.
-	insp := inspector.New(c.pass.Files)
-	insp.WithStack([]ast.Node{(*ast.SwitchStmt)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if push && !strings.HasSuffix(c.pass.Fset.File(n.Pos()).Name(), "_test.go") {
-			c.checkMethodSwitch(n.(*ast.SwitchStmt), stack)
+	// A walk of the files, not inspect.Analyzer: errresponse has facts, so
+	// requiring inspect would build an inspector for every dependency,
+	// which run leaves at once.
+	for _, f := range c.pass.Files {
+		if strings.HasSuffix(c.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
 		}
-		return true
-	})
+		ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+			if sw, ok := n.(*ast.SwitchStmt); ok {
+				c.checkMethodSwitch(sw, append(stack[:len(stack):len(stack)], sw)) // the switch last, as a stack of inspector.WithStack
+			}
+			return true
+		})
+	}
 }
 
 // checkMethodSwitch reports one switch when it dispatches on the method:
@@ -87,10 +91,40 @@ func (c *checker) checkMethodSwitch(sw *ast.SwitchStmt, stack []ast.Node) {
 	if text := c.defaultClause(fn, stack, methods); text != "" {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   "Answer other methods with 405",
-			TextEdits: []analysis.TextEdit{{Pos: sw.Body.Rbrace, End: sw.Body.Rbrace, NewText: []byte(text)}},
+			TextEdits: []analysis.TextEdit{{Pos: sw.Body.Rbrace, End: sw.Body.Rbrace, NewText: []byte(c.indentClause(text, sw.Body.Rbrace))}},
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// indentClause indents a default clause inserted before the closing brace
+// at rbrace as gofmt would, so that an editor applying the fix as it is
+// (a quick fix, golangci-lint --fix) leaves formatted code: the clause at
+// the indentation of the brace, its statements one tab deeper, the brace
+// after them. The text is returned as it is when the brace does not
+// begin its line.
+func (c *checker) indentClause(text string, rbrace token.Pos) string {
+	tf := c.pass.Fset.File(rbrace)
+	src, err := c.pass.ReadFile(tf.Name())
+	if err != nil {
+		return text
+	}
+	start, end := tf.Offset(tf.LineStart(tf.Line(rbrace))), tf.Offset(rbrace)
+	if end > len(src) {
+		return text
+	}
+	indent := string(src[start:end])
+	if strings.Trim(indent, " \t") != "" {
+		return text
+	}
+	head, body, _ := strings.Cut(text, "\n")
+	var sb strings.Builder
+	sb.WriteString(head + "\n")
+	for line := range strings.Lines(body) {
+		sb.WriteString(indent + "\t" + line)
+	}
+	sb.WriteString(indent)
+	return sb.String()
 }
 
 // dispatches reports whether methods name more than OPTIONS and HEAD,
@@ -162,7 +196,12 @@ func (c *checker) switchMethods(sw *ast.SwitchStmt, fn ast.Node) (methods []stri
 
 // isMethod reports whether e is the method of a request: a method field,
 // a case conversion of one, or a local variable set only from one.
-func (c *checker) isMethod(e ast.Expr, fn ast.Node) bool {
+func (c *checker) isMethod(e ast.Expr, fn ast.Node) bool { return c.isMethodVia(e, fn, nil) }
+
+// isMethodVia is isMethod, with the variables followed so far: a variable
+// set only from itself (method = strings.ToUpper(method)) is not followed
+// again.
+func (c *checker) isMethodVia(e ast.Expr, fn ast.Node, seen []*types.Var) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		sel := c.pass.TypesInfo.Selections[e]
@@ -174,16 +213,16 @@ func (c *checker) isMethod(e ast.Expr, fn ast.Node) bool {
 		if f, ok := typeutilCallee(c.pass.TypesInfo, e).(*types.Func); ok && len(e.Args) == 1 {
 			switch f.FullName() {
 			case "strings.ToUpper", "strings.ToLower", "strings.TrimSpace":
-				return c.isMethod(e.Args[0], fn)
+				return c.isMethodVia(e.Args[0], fn, seen)
 			}
 		}
 	case *ast.Ident:
 		v, ok := c.pass.TypesInfo.Uses[e].(*types.Var)
-		if !ok {
+		if !ok || slices.Contains(seen, v) {
 			return false
 		}
 		src := assignedOnce(c.pass.TypesInfo, fn, v)
-		return src != nil && c.isMethod(src, fn)
+		return src != nil && c.isMethodVia(src, fn, append(seen, v))
 	}
 	return false
 }
