@@ -137,9 +137,9 @@ func rooted(fx fix.Fix, dir string) fix.Fix {
 
 // checkAlone applies one fix to the original files, unformatted, as an
 // editor applying a quick fix does, and returns what is wrong with the
-// result: a Go file that does not parse is an error; one that gofmt
-// would change is a note.
-func checkAlone(fx fix.Fix, read func(string) ([]byte, error)) (problem error, unformatted []string) {
+// result: a Go file that gofmt would change is a note; one that does not
+// parse is an error.
+func checkAlone(fx fix.Fix, read func(string) ([]byte, error)) (unformatted []string, problem error) {
 	byFile := make(map[string][]fix.Edit)
 	for _, e := range fx.Edits {
 		byFile[e.File] = append(byFile[e.File], e)
@@ -147,14 +147,14 @@ func checkAlone(fx fix.Fix, read func(string) ([]byte, error)) (problem error, u
 	for name, edits := range byFile {
 		old, err := read(name)
 		if err != nil {
-			return fmt.Errorf("read %s: %w", name, err), nil
+			return nil, fmt.Errorf("read %s: %w", name, err)
 		}
 		slices.SortStableFunc(edits, func(a, b fix.Edit) int { return cmp.Compare(a.Start, b.Start) })
 		var out bytes.Buffer
 		last := 0
 		for _, e := range edits {
 			if e.Start < last || e.End > len(old) {
-				return fmt.Errorf("edit %d-%d out of order or beyond the end of %s", e.Start, e.End, name), nil
+				return nil, fmt.Errorf("edit %d-%d out of order or beyond the end of %s", e.Start, e.End, name)
 			}
 			out.Write(old[last:e.Start])
 			out.Write(e.New)
@@ -165,7 +165,7 @@ func checkAlone(fx fix.Fix, read func(string) ([]byte, error)) (problem error, u
 			continue
 		}
 		if _, err := parser.ParseFile(token.NewFileSet(), name, out.Bytes(), parser.ParseComments); err != nil {
-			return fmt.Errorf("fixed %s does not parse: %w", name, err), nil
+			return nil, fmt.Errorf("fixed %s does not parse: %w", name, err)
 		}
 		if formatted, err := format.Source(old); err != nil || !bytes.Equal(formatted, old) {
 			continue // not gofmt-clean before the fix either
@@ -175,11 +175,11 @@ func checkAlone(fx fix.Fix, read func(string) ([]byte, error)) (problem error, u
 			continue
 		}
 		if line, ok := sameLayout(out.Bytes(), formatted); !ok {
-			return fmt.Errorf("fixed %s is laid out unlike gofmt at line %d: an editor applying the fix leaves it so", name, line), nil
+			return nil, fmt.Errorf("fixed %s is laid out unlike gofmt at line %d: an editor applying the fix leaves it so", name, line)
 		}
 		unformatted = append(unformatted, name)
 	}
-	return nil, unformatted
+	return unformatted, nil
 }
 
 // sameLayout reports whether two versions of a file have the same lines,

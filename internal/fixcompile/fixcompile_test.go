@@ -138,7 +138,7 @@ func testFixture(t *testing.T, fx fixture, sum *summary) {
 				usable = false
 				continue
 			}
-			problem, unf := checkAlone(fx, read)
+			unf, problem := checkAlone(fx, read)
 			if problem != nil {
 				t.Errorf("fix %s applied alone: %v", fx.Name, problem)
 				usable = false

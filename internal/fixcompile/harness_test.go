@@ -110,21 +110,21 @@ func TestHarness(t *testing.T) {
 		require.Len(t, o.problems, 1)
 		assert.Contains(t, o.problems[0], "merge fixes")
 		read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(b.orig.root, name)) }
-		problem, _ := checkAlone(b.findings[0].fixes[0], read)
+		_, problem := checkAlone(b.findings[0].fixes[0], read)
 		assert.ErrorContains(t, problem, "does not parse")
 	})
 	t.Run("misindented alone", func(t *testing.T) {
 		b, o := applyAll(t, printlnCheck(func(arg string) string { return "if true {\nprint(" + arg + ")\n}" }))
 		assert.Empty(t, o.problems, "fnlint -fix formats files that were gofmt-clean")
 		read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(b.orig.root, name)) }
-		problem, _ := checkAlone(b.findings[0].fixes[0], read)
+		_, problem := checkAlone(b.findings[0].fixes[0], read)
 		assert.ErrorContains(t, problem, "laid out unlike gofmt at line 5")
 	})
 	t.Run("unformatted alone", func(t *testing.T) {
 		b, o := applyAll(t, printlnCheck(func(arg string) string { return "print( " + arg + " )" }))
 		assert.Empty(t, o.problems, "fnlint -fix formats files that were gofmt-clean")
 		read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(b.orig.root, name)) }
-		problem, unformatted := checkAlone(b.findings[0].fixes[0], read)
+		unformatted, problem := checkAlone(b.findings[0].fixes[0], read)
 		assert.NoError(t, problem)
 		assert.Equal(t, []string{"app/app.go"}, unformatted)
 	})
