@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/fixsrc"
 )
 
 // enclosing returns the path from the file down to node, innermost first,
@@ -165,12 +167,12 @@ func (c *checker) sleepFix(call ssa.CallInstruction, expr *ast.CallExpr) func(st
 		if zeros != nil {
 			ret += " " + strings.Join(append(zeros, ctx+".Err()"), ", ")
 		}
-		indent := c.indentOf(expr)
+		indent := fixsrc.Indent(c.pass, expr)
 		var b bytes.Buffer
 		b.WriteString("select {\n")
 		b.WriteString(indent + "case <-" + ctx + ".Done():\n")
 		b.WriteString(indent + "\t" + ret + "\n")
-		b.WriteString(indent + "case <-" + timePkg.Name + ".After(" + c.source(expr.Args[0]) + "):\n")
+		b.WriteString(indent + "case <-" + timePkg.Name + ".After(" + fixsrc.Source(c.pass, expr.Args[0]) + "):\n")
 		b.WriteString(indent + "}")
 		return analysis.SuggestedFix{
 			Message:   "Wait in a select on " + ctx + ".Done()",
@@ -218,28 +220,3 @@ func zeroResults(sig *types.Signature) ([]string, bool) {
 
 // line returns the line of pos.
 func (c *checker) line(pos token.Pos) int { return c.pass.Fset.Position(pos).Line }
-
-// indentOf returns the white space that starts the line of node.
-func (c *checker) indentOf(node ast.Node) string {
-	tf := c.pass.Fset.File(node.Pos())
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return ""
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(node.Pos())))
-	end := start
-	for end < len(src) && (src[end] == '\t' || src[end] == ' ') {
-		end++
-	}
-	return string(src[start:end])
-}
-
-// source returns the text of e as written.
-func (c *checker) source(e ast.Expr) string {
-	tf := c.pass.Fset.File(e.Pos())
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return types.ExprString(e)
-	}
-	return string(src[tf.Offset(e.Pos()):tf.Offset(e.End())])
-}

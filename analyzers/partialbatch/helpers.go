@@ -52,42 +52,6 @@ func errNotNil(info *types.Info, cond ast.Expr) types.Object {
 	return v
 }
 
-// assignedCall returns the call whose result the if statement ifs tests in
-// v: in its init statement, or in the last of the statements before it
-// that assigns v.
-func assignedCall(info *types.Info, v types.Object, ifs *ast.IfStmt, before []ast.Stmt) *ast.CallExpr {
-	if ifs.Init != nil {
-		return callAssigning(info, v, ifs.Init)
-	}
-	for i := len(before) - 1; i >= 0; i-- {
-		if call := callAssigning(info, v, before[i]); call != nil {
-			return call
-		}
-	}
-	return nil
-}
-
-// callAssigning returns the call that stmt assigns to v, if any.
-func callAssigning(info *types.Info, v types.Object, stmt ast.Stmt) *ast.CallExpr {
-	as, ok := stmt.(*ast.AssignStmt)
-	if !ok {
-		return nil
-	}
-	for i, lhs := range as.Lhs {
-		id, ok := lhs.(*ast.Ident)
-		if !ok || (info.Defs[id] != v && info.Uses[id] != v) {
-			continue
-		}
-		rhs := as.Rhs[0]
-		if len(as.Rhs) == len(as.Lhs) {
-			rhs = as.Rhs[i]
-		}
-		call, _ := ast.Unparen(rhs).(*ast.CallExpr)
-		return call
-	}
-	return nil
-}
-
 // recordData returns the variables of loop that hold its record or data
 // taken from it: the key and value of the range, and the variables
 // assigned from expressions that use them.

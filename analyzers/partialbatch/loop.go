@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fnlint/fnlint/internal/astx"
 )
 
 // A loopCheck checks the body of one record loop of a function.
@@ -157,7 +159,7 @@ func (c *loopCheck) checkDrops(block *ast.BlockStmt) {
 		if errVar == nil || !c.logsAndSkips(ifs.Body, block == c.loop.stmt.Body && i == len(block.List)-1) {
 			continue
 		}
-		call := assignedCall(c.pass.TypesInfo, errVar, ifs, block.List[:i])
+		call := astx.AssignedCall(c.pass.TypesInfo, errVar, ifs, block.List[:i])
 		if call == nil || !c.fromRecord(call) || isDecoder(c.pass.TypesInfo, call) {
 			continue
 		}

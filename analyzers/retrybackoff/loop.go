@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fnlint/fnlint/internal/astx"
 )
 
 // A retry is a loop that calls an operation, goes round again when it
@@ -43,9 +45,9 @@ func (c *checker) retryLoop(loop ast.Stmt) *retry {
 		if v := errCompare(info, ifs.Cond, token.EQL); v != nil && ifs.Else == nil &&
 			c.exits(ifs.Body, loop) && !c.endsInExit(list[i+1:], loop) {
 			// if err == nil { return }: a failure goes round again
-			r.errVar, r.call = v, assignedCall(info, v, ifs, list[:i])
+			r.errVar, r.call = v, astx.AssignedCall(info, v, ifs, list[:i])
 		} else if v := errCompare(info, ifs.Cond, token.NEQ); v != nil && c.failureGoesOn(ifs, list[i+1:], loop) {
-			r.errVar, r.call = v, assignedCall(info, v, ifs, list[:i])
+			r.errVar, r.call = v, astx.AssignedCall(info, v, ifs, list[:i])
 		}
 		if r.call != nil {
 			break
@@ -90,7 +92,7 @@ func (c *checker) condRetry(loop ast.Stmt, list []ast.Stmt) (types.Object, *ast.
 		return nil, nil
 	}
 	for i := len(list) - 1; i >= 0; i-- {
-		if call := callAssigning(c.pass.TypesInfo, v, list[i]); call != nil {
+		if call := astx.CallAssigning(c.pass.TypesInfo, v, list[i]); call != nil {
 			return v, call
 		}
 	}
@@ -258,44 +260,6 @@ func errCompare(info *types.Info, cond ast.Expr, op token.Token) types.Object {
 func isNil(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.IsNil()
-}
-
-// assignedCall returns the call whose error the if statement ifs tests in
-// v: in its init statement, or in the last statement before it that
-// assigns v.
-func assignedCall(info *types.Info, v types.Object, ifs *ast.IfStmt, before []ast.Stmt) *ast.CallExpr {
-	if ifs.Init != nil {
-		if call := callAssigning(info, v, ifs.Init); call != nil {
-			return call
-		}
-	}
-	for i := len(before) - 1; i >= 0; i-- {
-		if call := callAssigning(info, v, before[i]); call != nil {
-			return call
-		}
-	}
-	return nil
-}
-
-// callAssigning returns the call that stmt assigns to v, if any.
-func callAssigning(info *types.Info, v types.Object, stmt ast.Stmt) *ast.CallExpr {
-	as, ok := stmt.(*ast.AssignStmt)
-	if !ok {
-		return nil
-	}
-	for i, lhs := range as.Lhs {
-		id, ok := lhs.(*ast.Ident)
-		if !ok || (info.Defs[id] != v && info.Uses[id] != v) {
-			continue
-		}
-		rhs := as.Rhs[0]
-		if len(as.Rhs) == len(as.Lhs) {
-			rhs = as.Rhs[i]
-		}
-		call, _ := ast.Unparen(rhs).(*ast.CallExpr)
-		return call
-	}
-	return nil
 }
 
 // isContextCall reports whether call is a method of context.Context

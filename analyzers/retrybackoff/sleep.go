@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/fnlint/fnlint/internal/fixsrc"
 )
 
 // checkSleep reports the time.Sleep of wait w when a context is at hand
@@ -80,12 +82,12 @@ func (c *checker) sleepFix(w wait, sig *types.Signature, ctx string) (analysis.S
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
-	indent := c.indentOf(w.sleep)
+	indent := fixsrc.Indent(c.pass, w.sleep)
 	var b bytes.Buffer
 	b.WriteString("select {\n")
 	b.WriteString(indent + "case <-" + ctx + ".Done():\n")
 	b.WriteString(indent + "\t" + ret + "\n")
-	b.WriteString(indent + "case <-time.After(" + c.source(w.dur) + "):\n")
+	b.WriteString(indent + "case <-time.After(" + fixsrc.Source(c.pass, w.dur) + "):\n")
 	b.WriteString(indent + "}")
 	return analysis.SuggestedFix{
 		Message:   "Wait in a select on " + ctx + ".Done()",
@@ -164,29 +166,4 @@ func (c *checker) fileOf(node ast.Node) *ast.File {
 		}
 	}
 	return nil
-}
-
-// indentOf returns the white space that starts the line of node.
-func (c *checker) indentOf(node ast.Node) string {
-	tf := c.pass.Fset.File(node.Pos())
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return ""
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(node.Pos())))
-	end := start
-	for end < len(src) && (src[end] == '\t' || src[end] == ' ') {
-		end++
-	}
-	return string(src[start:end])
-}
-
-// source returns the text of e as written.
-func (c *checker) source(e ast.Expr) string {
-	tf := c.pass.Fset.File(e.Pos())
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return types.ExprString(e)
-	}
-	return string(src[tf.Offset(e.Pos()):tf.Offset(e.End())])
 }
