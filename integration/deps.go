@@ -29,8 +29,8 @@ import (
 	_ "github.com/cloudevents/sdk-go/v2"
 	_ "github.com/cloudevents/sdk-go/v2/event"
 	_ "github.com/cloudevents/sdk-go/v2/types"
-	_ "github.com/fnlint/fnlint/fn" // the real runtime the fn stub mirrors
 	_ "github.com/dgrijalva/jwt-go"
+	_ "github.com/fnlint/fnlint/fn" // the real runtime the fn stub mirrors
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/go-jose/go-jose/v4"
 	_ "github.com/go-jose/go-jose/v4/jwt"

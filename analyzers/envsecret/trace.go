@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/fnlint/fnlint/internal/secret"
+	"github.com/fnlint/fnlint/internal/ssax"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -253,7 +254,7 @@ func (t *tracer) call(v ssa.Value, call *ssa.Call, idx, depth int, partial bool,
 		return
 	case c.Name() == "fmt.Sprintf":
 		t.trace(c.Args[0], depth, true, out)
-		if sl := variadic(c.Args[len(c.Args)-1]); sl != nil {
+		if sl := ssax.VarArgs(c.Args[len(c.Args)-1]); sl != nil {
 			for _, a := range sl {
 				t.trace(a, depth, true, out)
 			}
@@ -352,32 +353,6 @@ func extract(call *ssa.Call, idx int) ssa.Value {
 		}
 	}
 	return nil
-}
-
-// variadic returns the values stored in the slice of a variadic call's
-// last argument, or nil.
-func variadic(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var vals []ssa.Value
-	for _, r := range *alloc.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if s, ok := rr.(*ssa.Store); ok && s.Addr == ia {
-				vals = append(vals, s.Val)
-			}
-		}
-	}
-	return vals
 }
 
 // isErrorType reports whether t is the error interface.

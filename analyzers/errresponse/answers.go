@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/ssax"
 )
 
 // Import paths the check matches types and functions in.
@@ -203,11 +205,11 @@ func (c *checker) callAnswers(call ssa.CallInstruction) []answer {
 		return []answer{{pos: pos, body: args[1], status: args[2]}}
 	case "fmt.Fprintf":
 		if writerArg(args[0]) {
-			return []answer{{pos: pos, body: args[1], args: varArgs(args[2]), formatted: true, status: writeHeaderBefore(call, unwrapIface(args[0]))}}
+			return []answer{{pos: pos, body: args[1], args: ssax.VarArgs(args[2]), formatted: true, status: writeHeaderBefore(call, unwrapIface(args[0]))}}
 		}
 	case "fmt.Fprint", "fmt.Fprintln":
 		if writerArg(args[0]) {
-			return []answer{{pos: pos, args: varArgs(args[1]), status: writeHeaderBefore(call, unwrapIface(args[0]))}}
+			return []answer{{pos: pos, args: ssax.VarArgs(args[1]), status: writeHeaderBefore(call, unwrapIface(args[0]))}}
 		}
 	case "io.WriteString":
 		if writerArg(args[0]) {
@@ -220,7 +222,7 @@ func (c *checker) callAnswers(call ssa.CallInstruction) []answer {
 	case "(*" + ginPath + ".Context).JSON", "(*" + ginPath + ".Context).AbortWithStatusJSON":
 		return []answer{{pos: pos, body: args[2], status: args[1], encoded: true}}
 	case "(*" + ginPath + ".Context).String":
-		return []answer{{pos: pos, body: args[2], args: varArgs(args[3]), formatted: true, status: args[1]}}
+		return []answer{{pos: pos, body: args[2], args: ssax.VarArgs(args[3]), formatted: true, status: args[1]}}
 	case "(*" + ginPath + ".Context).AbortWithStatus", "(*" + ginPath + ".Context).Status":
 		return []answer{{pos: pos, status: args[1]}}
 	}
@@ -255,39 +257,6 @@ func encoderWriter(enc ssa.Value) ssa.Value {
 		return w
 	}
 	return nil
-}
-
-// varArgs returns the values passed to a variadic parameter, in order.
-func varArgs(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var out []ssa.Value
-	for _, ref := range *arr.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		idx, ok := ia.Index.(*ssa.Const)
-		if !ok {
-			continue
-		}
-		i, _ := constant.Int64Val(idx.Value)
-		for _, r := range *ia.Referrers() {
-			if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
-				for int64(len(out)) <= i {
-					out = append(out, nil)
-				}
-				out[i] = s.Val
-			}
-		}
-	}
-	return out
 }
 
 // writeHeaderBefore returns the status of the last WriteHeader call on w

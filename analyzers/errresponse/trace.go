@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/ssax"
 )
 
 // A flow is what reaches a value: the text of an error, JSON built by
@@ -143,7 +145,7 @@ func (t *tracer) call(common *ssa.CallCommon, pos token.Pos, index, depth int) f
 	switch name := callee.RelString(nil); name {
 	case "fmt.Sprintf", "fmt.Sprint", "fmt.Sprintln":
 		var f flow
-		operands := varArgs(args[len(args)-1])
+		operands := ssax.VarArgs(args[len(args)-1])
 		for _, a := range operands {
 			f.merge(t.value(a, depth))
 			if isErrorValue(a) {

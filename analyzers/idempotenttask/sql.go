@@ -8,6 +8,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/sqlscan"
 	"github.com/fnlint/fnlint/internal/sqlscan/sqlssa"
+	"github.com/fnlint/fnlint/internal/ssax"
 )
 
 // sqlNondet are SQL functions whose value differs on every run.
@@ -108,32 +109,5 @@ func paramArg(c sqlssa.Call, st sqlscan.Statement, p sqlscan.Token) ssa.Value {
 	if len(args) == 0 || n < 1 {
 		return nil
 	}
-	return variadic(args[len(args)-1], n-1)
-}
-
-// variadic returns element i of the slice a variadic call builds, or nil.
-func variadic(v ssa.Value, i int) ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		if k, ok := ia.Index.(*ssa.Const); !ok || k.Int64() != int64(i) {
-			continue
-		}
-		for _, r := range *ia.Referrers() {
-			if s, ok := r.(*ssa.Store); ok && s.Addr == ia {
-				return s.Val
-			}
-		}
-	}
-	return nil
+	return ssax.VarArg(args[len(args)-1], n-1)
 }

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/ssax"
 )
 
 // methodFact records what a function of a user package does with tokens'
@@ -137,7 +139,7 @@ func variadicElems(v ssa.Value) ([]ssa.Value, bool) {
 	if _, ok := sl.X.(*ssa.Alloc); !ok {
 		return nil, false
 	}
-	return variadic(v), true
+	return ssax.VarArgs(v), true
 }
 
 // parserPins tells whether the parser a method is called on was made with

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/ssax"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -130,7 +131,7 @@ func (c *checker) sources(call *ssa.Call) ([]item, string) {
 		return seeds, callName(call)
 	case opJoseUnsafeClaims:
 		var seeds []item
-		for _, d := range variadic(common.Args[1]) {
+		for _, d := range ssax.VarArgs(common.Args[1]) {
 			seeds = append(seeds, item{v: strip(d), t: unverifiedData})
 		}
 		return seeds, callName(call)
@@ -166,32 +167,6 @@ func result(call *ssa.Call, i int) ssa.Value {
 		return e
 	}
 	return nil
-}
-
-// variadic returns the elements of the slice built for a variadic
-// argument, or nil when the slice is not built at the call.
-func variadic(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var elems []ssa.Value
-	for _, r := range *arr.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				elems = append(elems, st.Val)
-			}
-		}
-	}
-	return elems
 }
 
 func (f *flow) add(v ssa.Value, t taint, site *ssa.Call) {
