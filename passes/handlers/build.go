@@ -82,7 +82,13 @@ func isStd(pass *analysis.Pass) bool {
 	}
 	goroot := build.Default.GOROOT
 	if goroot == "" {
-		return false
+		// A binary built with -trimpath (as release builds and
+		// pre-commit's are) does not know its GOROOT unless the
+		// environment says it. A package of the standard library then
+		// is one outside any module (drivers give it no module, or one
+		// with no path) whose path starts with no domain.
+		first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
+		return (pass.Module == nil || pass.Module.Path == "") && !strings.Contains(first, ".")
 	}
 	name := pass.Fset.File(pass.Files[0].Pos()).Name()
 	return strings.HasPrefix(name, filepath.Join(goroot, "src")+string(filepath.Separator))
