@@ -42,7 +42,7 @@ func newGuards(res *handlers.Result, extra []string) *guards {
 				case ssa.CallInstruction:
 					g.wrapped(instr.Common())
 				case *ssa.If:
-					if g.isCheck(instr.Cond, 0) {
+					if g.isCheck(instr.Cond, 0, make(map[ssa.Value]bool)) {
 						for _, succ := range b.Succs {
 							g.dominated(succ)
 						}
@@ -93,10 +93,11 @@ func funcOf(v ssa.Value) *ssa.Function {
 
 // isCheck reports whether v derives from the result of an idempotency
 // check.
-func (g *guards) isCheck(v ssa.Value, depth int) bool {
-	if depth > 8 {
-		return false
+func (g *guards) isCheck(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
+	if depth > 8 || seen[v] {
+		return false // too deep, or already asked (a struct and its field addresses refer to each other)
 	}
+	seen[v] = true
 	switch v := v.(type) {
 	case *ssa.Call:
 		fn := sqlssa.Callee(&v.Call)
@@ -114,21 +115,21 @@ func (g *guards) isCheck(v ssa.Value, depth int) bool {
 			}
 		}
 	case *ssa.BinOp:
-		return g.isCheck(v.X, depth+1) || g.isCheck(v.Y, depth+1)
+		return g.isCheck(v.X, depth+1, seen) || g.isCheck(v.Y, depth+1, seen)
 	case *ssa.UnOp:
-		return g.isCheck(v.X, depth+1)
+		return g.isCheck(v.X, depth+1, seen)
 	case *ssa.Extract:
 		if types.Identical(v.Type(), types.Universe.Lookup("error").Type()) {
 			return false // checking the error of a Claim checks no key
 		}
-		return g.isCheck(v.Tuple, depth+1)
+		return g.isCheck(v.Tuple, depth+1, seen)
 	case *ssa.Field:
-		return g.isCheck(v.X, depth+1)
+		return g.isCheck(v.X, depth+1, seen)
 	case *ssa.FieldAddr:
-		return g.isCheck(v.X, depth+1)
+		return g.isCheck(v.X, depth+1, seen)
 	case *ssa.Alloc:
 		for _, s := range stored(v) {
-			if g.isCheck(s, depth+1) {
+			if g.isCheck(s, depth+1, seen) {
 				return true
 			}
 		}

@@ -77,8 +77,11 @@ type finder struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if isStd(pass) || isDependency(pass.Module) {
-		return newResult(), nil // no handlers, no facts worth the SSA
+	if len(pass.Files) == 0 || isStd(pass) || isDependency(pass.Module) {
+		// No syntax (the driver releases that of the standard library and
+		// module cache dependencies), the standard library, or a
+		// dependency: no handlers, no facts worth the SSA.
+		return newResult(), nil
 	}
 	pkg, real := buildSSA(pass)
 	f := &finder{

@@ -174,6 +174,14 @@ type Result struct {
 	edges    map[*ssa.Function][]Step
 }
 
+// Release drops what r holds, the SSA form of the package above all, so
+// that the memory can be reclaimed while other packages are analysed. A
+// driver calls it once every analyzer that requires the pass has run on
+// the package (fnlint's CLI does; the go/analysis checker alone keeps
+// every result to the end). Afterwards r is the result of a skipped
+// package.
+func (r *Result) Release() { *r = Result{} }
+
 // Package returns the SSA form of the package, or nil for a package the
 // pass skips (the standard library, dependencies from the module cache).
 // Checks that need SSA use this package instead of requiring buildssa, so
