@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/envsecret"
+	"github.com/fnlint/fnlint/internal/checktest"
 )
 
 // positives hold credentials in code and unchecked environment keys;
@@ -41,11 +42,7 @@ func TestAnalyzer(t *testing.T) {
 // setFlag sets a flag of the analyzer for the rest of the test.
 func setFlag(t *testing.T, name, value string) {
 	t.Helper()
-	f := envsecret.Analyzer.Flags.Lookup(name)
-	require.NotNil(t, f, "flag %s", name)
-	old := f.Value.String()
-	require.NoError(t, envsecret.Analyzer.Flags.Set(name, value))
-	t.Cleanup(func() { require.NoError(t, envsecret.Analyzer.Flags.Set(name, old)) })
+	checktest.SetFlag(t, envsecret.Analyzer, name, value)
 }
 
 func TestFlagTests(t *testing.T) {

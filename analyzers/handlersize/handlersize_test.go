@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/handlersize"
+	"github.com/fnlint/fnlint/internal/checktest"
 )
 
 // positives hold handlers over the default limits, found in every way a
@@ -38,11 +39,7 @@ func TestDefaults(t *testing.T) {
 // setFlag sets a flag of the analyzer for the rest of the test.
 func setFlag(t *testing.T, name, value string) {
 	t.Helper()
-	f := handlersize.Analyzer.Flags.Lookup(name)
-	require.NotNil(t, f, "flag %s", name)
-	old := f.Value.String()
-	require.NoError(t, handlersize.Analyzer.Flags.Set(name, value))
-	t.Cleanup(func() { require.NoError(t, handlersize.Analyzer.Flags.Set(name, old)) })
+	checktest.SetFlag(t, handlersize.Analyzer, name, value)
 }
 
 func TestFlags(t *testing.T) {

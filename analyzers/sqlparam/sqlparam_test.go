@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/sqlparam"
+	"github.com/fnlint/fnlint/internal/checktest"
 )
 
 // Scenarios: httpsql, pgxlambda, sqlxgorm and shapes hold positives (with
@@ -26,11 +27,7 @@ func TestSuggestedFixes(t *testing.T) {
 // setFlag sets a flag of the analyzer for the rest of the test.
 func setFlag(t *testing.T, name, value string) {
 	t.Helper()
-	f := sqlparam.Analyzer.Flags.Lookup(name)
-	require.NotNil(t, f, "flag %s", name)
-	old := f.Value.String()
-	require.NoError(t, sqlparam.Analyzer.Flags.Set(name, value))
-	t.Cleanup(func() { require.NoError(t, sqlparam.Analyzer.Flags.Set(name, old)) })
+	checktest.SetFlag(t, sqlparam.Analyzer, name, value)
 }
 
 func TestSinksFlag(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/fnlint/fnlint/analyzers/validateinput"
+	"github.com/fnlint/fnlint/internal/checktest"
 )
 
 // Every package holds positives and negatives side by side: apigw and
@@ -29,11 +30,7 @@ func TestAnalyzer(t *testing.T) {
 // setFlag sets a flag of the analyzer for the rest of the test.
 func setFlag(t *testing.T, name, value string) {
 	t.Helper()
-	f := validateinput.Analyzer.Flags.Lookup(name)
-	require.NotNil(t, f, "flag %s", name)
-	old := f.Value.String()
-	require.NoError(t, validateinput.Analyzer.Flags.Set(name, value))
-	t.Cleanup(func() { require.NoError(t, validateinput.Analyzer.Flags.Set(name, old)) })
+	checktest.SetFlag(t, validateinput.Analyzer, name, value)
 }
 
 // TestValidateMethodsFlag drops Validate from the validating methods: the
