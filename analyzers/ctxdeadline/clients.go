@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -157,7 +158,7 @@ func (c *checker) globalClient(g *ssa.Global) (token.Pos, bool) {
 						continue
 					}
 					if len(spec.Values) == 0 {
-						if isNamed(obj.Type(), "net/http", "Client") {
+						if typesx.IsNamed(obj.Type(), "net/http", "Client") {
 							return name.Pos(), true
 						}
 						return token.NoPos, false

@@ -13,6 +13,7 @@ import (
 
 	"github.com/fnlint/fnlint/internal/checkdoc"
 	"github.com/fnlint/fnlint/internal/reach"
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -288,19 +289,13 @@ func hasContext(h *handlers.Handler) bool {
 	return false
 }
 
-// isNamed reports whether t is the named type path.name.
-func isNamed(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
-}
-
 // isContext reports whether t is context.Context.
-func isContext(t types.Type) bool { return isNamed(t, "context", "Context") }
+func isContext(t types.Type) bool { return typesx.IsNamed(t, "context", "Context") }
 
 // isRequest reports whether t is *net/http.Request.
 func isRequest(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), "net/http", "Request")
+	return ok && typesx.IsNamed(p.Elem(), "net/http", "Request")
 }
 
 // isClient reports whether t is net/http.Client or a pointer to it.
@@ -308,5 +303,5 @@ func isClient(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return isNamed(t, "net/http", "Client")
+	return typesx.IsNamed(t, "net/http", "Client")
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/fnlint/fnlint/internal/fixsrc"
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // enclosing returns the path from the file down to node, innermost first,
@@ -65,7 +66,7 @@ func (c *checker) contextAt(node ast.Node) string {
 					return name.Name
 				case isRequest(v.Type()):
 					reqName = name.Name
-				case isNamed(v.Type(), "net/http", "ResponseWriter"):
+				case typesx.IsNamed(v.Type(), "net/http", "ResponseWriter"):
 					writer = true
 				case req == "" && frameworkContext(v.Type()) != "":
 					req = name.Name + frameworkContext(v.Type())
@@ -86,13 +87,13 @@ func (c *checker) contextAt(node ast.Node) string {
 func frameworkContext(t types.Type) string {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		switch {
-		case isNamed(p.Elem(), "github.com/gin-gonic/gin", "Context"):
+		case typesx.IsNamed(p.Elem(), "github.com/gin-gonic/gin", "Context"):
 			return ".Request.Context()"
-		case isNamed(p.Elem(), "github.com/gofiber/fiber/v2", "Ctx"):
+		case typesx.IsNamed(p.Elem(), "github.com/gofiber/fiber/v2", "Ctx"):
 			return ".UserContext()"
 		}
 	}
-	if isNamed(t, "github.com/labstack/echo/v4", "Context") {
+	if typesx.IsNamed(t, "github.com/labstack/echo/v4", "Context") {
 		return ".Request().Context()"
 	}
 	return ""

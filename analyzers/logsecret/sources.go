@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/fnlint/fnlint/internal/secret"
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -249,12 +250,12 @@ func isEventHeaders(m ssa.Value) bool {
 	return (f.Name() == "Headers" || f.Name() == "MultiValueHeaders") && isHeaderMap(f.Type())
 }
 
+// isNamed reports whether t is the named type path.name or a pointer to it.
 func isNamed(t types.Type, path, name string) bool {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+	return typesx.IsNamed(t, path, name)
 }
 
 // load classifies a value loaded from memory: a field.

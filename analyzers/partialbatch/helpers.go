@@ -6,13 +6,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
-
-// errorType is the predeclared error interface.
-var errorType = types.Universe.Lookup("error").Type()
-
-// isError reports whether t is the error interface.
-func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
 
 // isNil reports whether e is the predeclared nil.
 func isNil(info *types.Info, e ast.Expr) bool {
@@ -46,7 +42,7 @@ func errNotNil(info *types.Info, cond ast.Expr) types.Object {
 		return nil
 	}
 	v, ok := info.Uses[id].(*types.Var)
-	if !ok || !isError(v.Type()) {
+	if !ok || !typesx.IsError(v.Type()) {
 		return nil
 	}
 	return v

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fnlint/fnlint/internal/astx"
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // A loopCheck checks the body of one record loop of a function.
@@ -37,7 +38,7 @@ func checkLoop(pass *analysis.Pass, body *ast.BlockStmt, sig *types.Signature, l
 // on the error whatever the response).
 func (c *loopCheck) batchResults(handler bool) bool {
 	res := c.sig.Results()
-	if handler && res.Len() > 0 && isError(res.At(res.Len()-1).Type()) {
+	if handler && res.Len() > 0 && typesx.IsError(res.At(res.Len()-1).Type()) {
 		return true
 	}
 	switch res.Len() {
@@ -45,9 +46,9 @@ func (c *loopCheck) batchResults(handler bool) bool {
 		return true
 	case 1:
 		t := res.At(0).Type()
-		return isError(t) || isBatchResponse(t)
+		return typesx.IsError(t) || isBatchResponse(t)
 	case 2:
-		return isBatchResponse(res.At(0).Type()) && isError(res.At(1).Type())
+		return isBatchResponse(res.At(0).Type()) && typesx.IsError(res.At(1).Type())
 	}
 	return false
 }
@@ -90,7 +91,7 @@ func (c *loopCheck) checkReturn(ret *ast.ReturnStmt) {
 	if res.Len() > 0 && len(ret.Results) == 0 {
 		return // a bare return of named results: unknown values
 	}
-	if res.Len() > 0 && isError(res.At(res.Len()-1).Type()) {
+	if res.Len() > 0 && typesx.IsError(res.At(res.Len()-1).Type()) {
 		errExpr := ret.Results[len(ret.Results)-1]
 		if !isNil(c.pass.TypesInfo, errExpr) {
 			if c.isContextErr(errExpr) {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -87,7 +88,7 @@ func acquired(call *ssa.Call) (v, errV ssa.Value, r *resource, name string) {
 		return nil, nil, nil, ""
 	}
 	results := callee.Signature().Results()
-	if results.Len() == 0 || (results.Len() == 2 && !isError(results.At(1).Type())) || results.Len() > 2 {
+	if results.Len() == 0 || (results.Len() == 2 && !typesx.IsError(results.At(1).Type())) || results.Len() > 2 {
 		return nil, nil, nil, ""
 	}
 	r = resourceOf(results.At(0).Type())
@@ -124,10 +125,6 @@ func resourceOf(t types.Type) *resource {
 		return nil
 	}
 	return resources[[2]string{n.Obj().Pkg().Path(), n.Obj().Name()}]
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // methodName is "sql.DB.QueryContext", "pgxpool.Pool.Acquire", "sqlx.NamedQuery".

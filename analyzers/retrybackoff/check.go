@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // A wait is a place where a retry loop waits between attempts.
@@ -206,7 +208,7 @@ func within(n ast.Node, sels []*ast.SelectStmt) bool {
 // durationArg returns the first argument of call of type time.Duration.
 func durationArg(info *types.Info, call *ast.CallExpr) ast.Expr {
 	for _, a := range call.Args {
-		if isNamed(info.TypeOf(a), "time", "Duration") {
+		if typesx.IsNamed(info.TypeOf(a), "time", "Duration") {
 			return a
 		}
 	}
@@ -216,7 +218,7 @@ func durationArg(info *types.Info, call *ast.CallExpr) ast.Expr {
 // hasContextArg reports whether call passes a context.
 func hasContextArg(info *types.Info, call *ast.CallExpr) bool {
 	for _, a := range call.Args {
-		if isNamed(info.TypeOf(a), "context", "Context") {
+		if typesx.IsNamed(info.TypeOf(a), "context", "Context") {
 			return true
 		}
 	}

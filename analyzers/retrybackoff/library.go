@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // backoffPath is the import path of github.com/cenkalti/backoff/v4.
@@ -85,13 +87,13 @@ func (c *checker) forever(v ssa.Value, depth int) string {
 		}
 		elem := p.Elem()
 		switch {
-		case isNamed(elem, backoffPath, "ExponentialBackOff"):
+		case typesx.IsNamed(elem, backoffPath, "ExponentialBackOff"):
 			if storesZero(v, false) {
 				return "its MaxElapsedTime is 0"
 			}
-		case isNamed(elem, backoffPath, "ConstantBackOff"):
+		case typesx.IsNamed(elem, backoffPath, "ConstantBackOff"):
 			return "a ConstantBackOff never stops"
-		case isNamed(elem, backoffPath, "ZeroBackOff"):
+		case typesx.IsNamed(elem, backoffPath, "ZeroBackOff"):
 			return "a ZeroBackOff retries at once and never stops"
 		}
 	}

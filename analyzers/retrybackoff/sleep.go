@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/fnlint/fnlint/internal/fixsrc"
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // checkSleep reports the time.Sleep of wait w when a context is at hand
@@ -45,10 +46,10 @@ func (c *checker) contextAt(node ast.Node) string {
 			if _, found := scope.LookupParent(name, node.Pos()); found != v {
 				continue // shadowed
 			}
-			if isNamed(v.Type(), "context", "Context") {
+			if typesx.IsNamed(v.Type(), "context", "Context") {
 				return name
 			}
-			if p, ok := v.Type().(*types.Pointer); ok && isNamed(p.Elem(), "net/http", "Request") && req == "" && servesHTTP(s) {
+			if p, ok := v.Type().(*types.Pointer); ok && typesx.IsNamed(p.Elem(), "net/http", "Request") && req == "" && servesHTTP(s) {
 				req = name + ".Context()"
 			}
 		}
@@ -60,7 +61,7 @@ func (c *checker) contextAt(node ast.Node) string {
 // the scope of a handler's parameters, whose request is the incoming one.
 func servesHTTP(scope *types.Scope) bool {
 	for _, name := range scope.Names() {
-		if v, ok := scope.Lookup(name).(*types.Var); ok && isNamed(v.Type(), "net/http", "ResponseWriter") {
+		if v, ok := scope.Lookup(name).(*types.Var); ok && typesx.IsNamed(v.Type(), "net/http", "ResponseWriter") {
 			return true
 		}
 	}

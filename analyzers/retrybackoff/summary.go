@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -91,13 +92,7 @@ func summarizeWaits(pass *analysis.Pass, res *handlers.Result) map[*types.Func]w
 // ticker's.
 func isTimeChan(t types.Type) bool {
 	ch, ok := types.Unalias(t).Underlying().(*types.Chan)
-	return ok && isNamed(ch.Elem(), "time", "Time")
-}
-
-// isNamed reports whether t is the named type path.name.
-func isNamed(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+	return ok && typesx.IsNamed(ch.Elem(), "time", "Time")
 }
 
 // selectsDone reports whether sel has a case receiving from a context's
@@ -117,7 +112,7 @@ func selectsDone(sel *ssa.Select) bool {
 // isDoneCall reports whether call is ctx.Done() on a context.Context.
 func isDoneCall(call *ssa.CallCommon) bool {
 	if call.IsInvoke() {
-		return call.Method.Name() == "Done" && isNamed(call.Value.Type(), "context", "Context")
+		return call.Method.Name() == "Done" && typesx.IsNamed(call.Value.Type(), "context", "Context")
 	}
 	return false
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -186,7 +187,7 @@ func (r *reporter) limitFix(fn *ssa.Function, req ssa.Value, pos token.Pos) (ana
 		return analysis.SuggestedFix{}, false
 	}
 	w, rq := fn.Params[0].Name(), fn.Params[1].Name()
-	if !isNamed(fn.Params[0].Type(), httpPath, "ResponseWriter") || w == "_" || rq == "_" || strings.HasPrefix(w, "$") {
+	if !typesx.IsNamed(fn.Params[0].Type(), httpPath, "ResponseWriter") || w == "_" || rq == "_" || strings.HasPrefix(w, "$") {
 		return analysis.SuggestedFix{}, false
 	}
 	file := r.files[r.c.pass.Fset.File(pos)]

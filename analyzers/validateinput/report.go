@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // reporter turns the analysis of functions into diagnostics.
@@ -126,7 +128,7 @@ func errorResult(call ssa.CallInstruction) (ssa.Value, bool) {
 		return nil, false
 	}
 	res := call.Common().Signature().Results()
-	if res.Len() == 0 || !isError(res.At(res.Len()-1).Type()) {
+	if res.Len() == 0 || !typesx.IsError(res.At(res.Len()-1).Type()) {
 		return nil, false
 	}
 	if res.Len() == 1 {

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -228,7 +229,7 @@ func (s *state) sinks() []sinkUse {
 				}
 			case *ssa.Convert, *ssa.ChangeType:
 				v := x.(ssa.Value)
-				if isNamed(v.Type(), "html/template", "HTML") || isNamed(v.Type(), "html/template", "JS") {
+				if typesx.IsNamed(v.Type(), "html/template", "HTML") || typesx.IsNamed(v.Type(), "html/template", "JS") {
 					for _, o := range s.taint[operand(v)] {
 						addUse(sinkUse{instr: instr, o: o, what: "an unescaped " + types.TypeString(v.Type(), shortQualifier)})
 					}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // Import paths of the packages whose types the check matches.
@@ -100,7 +102,7 @@ func isRequestURL(v ssa.Value) bool {
 	case *ssa.FieldAddr:
 		return isNamedPtr(v.X.Type(), httpPath, "Request") && fieldName(v.X.Type(), v.Field) == "URL"
 	case *ssa.Field:
-		return isNamed(v.X.Type(), httpPath, "Request") && fieldName(v.X.Type(), v.Field) == "URL"
+		return typesx.IsNamed(v.X.Type(), httpPath, "Request") && fieldName(v.X.Type(), v.Field) == "URL"
 	}
 	return false
 }
@@ -229,16 +231,10 @@ func fieldName(t types.Type, f int) string {
 
 func pkgPath(n *types.Named) string { return n.Obj().Pkg().Path() }
 
-// isNamed reports whether t is the named type path.name.
-func isNamed(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
-}
-
 // isNamedPtr reports whether t is a pointer to path.name.
 func isNamedPtr(t types.Type, path, name string) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), path, name)
+	return ok && typesx.IsNamed(p.Elem(), path, name)
 }
 
 // isSourceParam reports whether a parameter of type t is a request or

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/internal/typesx"
 	"github.com/fnlint/fnlint/passes/handlers"
 )
 
@@ -162,7 +163,7 @@ func (s *state) resultFlows() []ResultFlow {
 			continue
 		}
 		for k, v := range ret.Results {
-			if isIrrelevant(v.Type()) || isError(v.Type()) {
+			if isIrrelevant(v.Type()) || typesx.IsError(v.Type()) {
 				continue
 			}
 			for _, o := range s.taint[v] {
@@ -201,7 +202,7 @@ func failing(ret *ssa.Return) bool {
 		return false
 	}
 	err := ret.Results[len(ret.Results)-1]
-	if !isError(err.Type()) {
+	if !typesx.IsError(err.Type()) {
 		return false
 	}
 	if k, ok := err.(*ssa.Const); ok {

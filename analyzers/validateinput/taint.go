@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // An origin is where a value of the function comes from: request input
@@ -92,7 +94,7 @@ func (c *checker) analyze(fn *ssa.Function, seeds map[*ssa.FreeVar]origins) *sta
 // isIrrelevant reports whether values of type t carry no input worth
 // tracking: contexts, response writers, booleans, functions.
 func isIrrelevant(t types.Type) bool {
-	if isNamed(t, "context", "Context") || isNamed(t, httpPath, "ResponseWriter") {
+	if typesx.IsNamed(t, "context", "Context") || typesx.IsNamed(t, httpPath, "ResponseWriter") {
 		return true
 	}
 	switch u := t.Underlying().(type) {
@@ -116,7 +118,7 @@ func (s *state) origin(key any, mk func() *origin) *origin {
 
 // add records that v carries os.
 func (s *state) add(v ssa.Value, os ...*origin) {
-	if v == nil || len(os) == 0 || isError(v.Type()) {
+	if v == nil || len(os) == 0 || typesx.IsError(v.Type()) {
 		return // errors carry no input
 	}
 	cur := s.taint[v]

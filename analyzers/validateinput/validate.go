@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // validatedAt reports whether o is checked on every path to instr by a
@@ -161,10 +163,6 @@ func isBool(t types.Type) bool {
 	return ok && b.Info()&types.IsBoolean != 0
 }
 
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
 // validatedArgs returns the arguments a call validates, and whether it
 // is a validator: a method named in -validate-methods with no parameters
 // returning error or bool (its receiver), a function of -validator-funcs
@@ -188,7 +186,7 @@ func (c *checker) validatedArgs(common *ssa.CallCommon) ([]ssa.Value, bool) {
 	if method != nil && method.Signature().Recv() != nil && c.validateMethods[method.Name()] {
 		sig := method.Signature()
 		if sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
-			(isError(sig.Results().At(0).Type()) || isBool(sig.Results().At(0).Type())) {
+			(typesx.IsError(sig.Results().At(0).Type()) || isBool(sig.Results().At(0).Type())) {
 			return args[:1], true
 		}
 	}
@@ -233,7 +231,7 @@ func (s *state) validatesParams() []int {
 		return nil
 	}
 	last := res.At(res.Len() - 1).Type()
-	if !isError(last) && !isBool(last) {
+	if !typesx.IsError(last) && !isBool(last) {
 		return nil
 	}
 	var success []*ssa.BasicBlock

@@ -2,6 +2,8 @@ package handlers
 
 import (
 	"go/types"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // Import paths of the platforms the pass knows.
@@ -89,14 +91,8 @@ func namedOf(t types.Type) (pkg, name string, ok bool) {
 	return n.Obj().Pkg().Path(), n.Obj().Name(), true
 }
 
-// isNamed reports whether t is the named type pkg.name (not a pointer to it).
-func isNamed(t types.Type, pkg, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
 // isContext reports whether t is context.Context.
-func isContext(t types.Type) bool { return isNamed(t, "context", "Context") }
+func isContext(t types.Type) bool { return typesx.IsNamed(t, "context", "Context") }
 
 // isError reports whether t is the error interface.
 func isError(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
@@ -140,7 +136,7 @@ func httpShape(params, results *types.Tuple) (shape, bool) {
 	}
 	w, r := params.At(0).Type(), params.At(1).Type()
 	p, ok := types.Unalias(r).(*types.Pointer)
-	if !ok || !isNamed(w, httpPath, "ResponseWriter") || !isNamed(p.Elem(), httpPath, "Request") {
+	if !ok || !typesx.IsNamed(w, httpPath, "ResponseWriter") || !typesx.IsNamed(p.Elem(), httpPath, "Request") {
 		return shape{}, false
 	}
 	return shape{kind: Request, platform: HTTP, event: r}, true
@@ -157,7 +153,7 @@ func frameworkShape(params, results *types.Tuple) (shape, bool) {
 	ev := params.At(0).Type()
 	switch {
 	case isPointerTo(ev, ginPath, "Context") && results.Len() == 0,
-		isNamed(ev, echoPath, "Context") && results.Len() == 1 && isError(results.At(0).Type()),
+		typesx.IsNamed(ev, echoPath, "Context") && results.Len() == 1 && isError(results.At(0).Type()),
 		isPointerTo(ev, fiberPath, "Ctx") && results.Len() == 1 && isError(results.At(0).Type()):
 		return shape{kind: Request, platform: HTTP, event: ev}, true
 	}
@@ -186,7 +182,7 @@ func runtimeShape(params, results *types.Tuple) (shape, bool) {
 // isRuntime reports whether t is *fn.name.
 func isRuntime(t types.Type, name string) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), runtimePath, name)
+	return ok && typesx.IsNamed(p.Elem(), runtimePath, name)
 }
 
 // lambdaShape matches the handlers aws-lambda-go accepts whose event is
@@ -209,7 +205,7 @@ func lambdaShape(params, results *types.Tuple) (shape, bool) {
 	if results.Len() > 2 || results.Len() > 0 && !isError(results.At(results.Len()-1).Type()) {
 		return shape{}, false
 	}
-	if isNamed(ev, cloudEvent, "Event") || isPointerTo(ev, cloudEvent, "Event") {
+	if typesx.IsNamed(ev, cloudEvent, "Event") || isPointerTo(ev, cloudEvent, "Event") {
 		if results.Len() != 1 {
 			return shape{}, false
 		}
@@ -262,7 +258,7 @@ func isEventsType(t types.Type) bool {
 
 func isPointerTo(t types.Type, pkg, name string) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
-	return ok && isNamed(p.Elem(), pkg, name)
+	return ok && typesx.IsNamed(p.Elem(), pkg, name)
 }
 
 func isBytes(t types.Type) bool {

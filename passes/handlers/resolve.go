@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/fnlint/fnlint/internal/typesx"
 )
 
 // maxDepth bounds how far resolve follows values through constructors,
@@ -187,7 +189,7 @@ func isFunc(t types.Type) bool {
 // isHandlerValue reports whether t is an interface a handler is passed as:
 // http.Handler, lambda.Handler or the empty interface lambda.Start takes.
 func isHandlerValue(t types.Type) bool {
-	return isNamed(t, httpPath, "Handler") || isNamed(t, lambdaPath, "Handler")
+	return typesx.IsNamed(t, httpPath, "Handler") || typesx.IsNamed(t, lambdaPath, "Handler")
 }
 
 // appendNew appends the functions not in fns yet.
