@@ -98,7 +98,7 @@ func (r *run) cachedCheck(patterns []string) (*result, error) {
 // measure the analysis, which a cache hit would skip.
 func (r *run) profiling() bool {
 	p := r.opts.prof
-	return p != nil && (p.checks || p.cpuProfile != "" || p.memProfile != "")
+	return p != nil && (p.checks || p.fullLoad || p.useChecker || p.cpuProfile != "" || p.memProfile != "")
 }
 
 // debugCache prints a line about the cache when FNLINT_DEBUG_CACHE=1.

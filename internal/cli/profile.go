@@ -21,13 +21,19 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// debugChecks is the -debug value that prints the cost of each check.
-const debugChecks = "checks"
+// The values of -debug.
+const (
+	debugChecks   = "checks"   // print the cost of each check
+	debugFullLoad = "fullload" // type-check the bodies of every dependency (see Load)
+	debugChecker  = "checker"  // analyse with x/tools' checker.Analyze (see driver.Analyze)
+)
 
 // A profiler holds the -debug, -cpuprofile and -memprofile flags of a run
 // and what they measure.
 type profiler struct {
 	checks     bool   // -debug=checks
+	fullLoad   bool   // -debug=fullload
+	useChecker bool   // -debug=checker
 	cpuProfile string // -cpuprofile file
 	memProfile string // -memprofile file
 
@@ -55,10 +61,19 @@ type checkStat struct {
 type debugFlag struct{ p *profiler }
 
 func (d debugFlag) String() string {
-	if d.p != nil && d.p.checks {
-		return debugChecks
+	if d.p == nil {
+		return ""
 	}
-	return ""
+	var vs []string
+	for _, v := range []struct {
+		on   bool
+		name string
+	}{{d.p.checks, debugChecks}, {d.p.fullLoad, debugFullLoad}, {d.p.useChecker, debugChecker}} {
+		if v.on {
+			vs = append(vs, v.name)
+		}
+	}
+	return strings.Join(vs, ",")
 }
 
 func (d debugFlag) Set(s string) error {
@@ -66,9 +81,13 @@ func (d debugFlag) Set(s string) error {
 		switch strings.TrimSpace(v) {
 		case debugChecks:
 			d.p.checks = true
+		case debugFullLoad:
+			d.p.fullLoad = true
+		case debugChecker:
+			d.p.useChecker = true
 		case "":
 		default:
-			return fmt.Errorf("unknown value %q (known: %s)", v, debugChecks)
+			return fmt.Errorf("unknown value %q (known: %s, %s, %s)", v, debugChecks, debugFullLoad, debugChecker)
 		}
 	}
 	return nil
@@ -77,9 +96,11 @@ func (d debugFlag) Set(s string) error {
 // profileFlags defines the -debug, -cpuprofile and -memprofile flags on fs.
 func profileFlags(fs *flag.FlagSet) *profiler {
 	p := new(profiler)
-	fs.Var(debugFlag{p}, "debug", "`what` to report on stderr after the run: "+debugChecks+
-		" prints, per check and pass, its time, packages and allocations\n"+
-		"(the checks then run one at a time, so that the figures add up)")
+	fs.Var(debugFlag{p}, "debug", "comma-separated `list` of: "+debugChecks+
+		" prints on stderr after the run, per check and pass, its time, packages and allocations\n"+
+		"(the checks then run one at a time, so that the figures add up); "+debugFullLoad+
+		" type-checks the function bodies of\nthe standard library and module cache dependencies too; "+
+		debugChecker+" runs the analysis with x/tools' checker.Analyze\ninstead of fnlint's scheduler")
 	fs.StringVar(&p.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `file`")
 	fs.StringVar(&p.memProfile, "memprofile", "", "write an allocation profile of the run to `file`")
 	return p

@@ -139,7 +139,7 @@ func (r *run) run() int {
 // packages that did not load or type-check and of the analyzers that
 // failed; pkgs are the packages loaded for patterns.
 func (r *run) check(patterns []string) (res *result, pkgs []*packages.Package, err error) {
-	pkgs, err = packages.Load(PackagesConfig(r.ctx, r.dir, r.opts.tests, r.opts.tags), patterns...)
+	pkgs, err = load(r.ctx, r.dir, r.opts.tests, r.opts.tags, r.opts.prof == nil || !r.opts.prof.fullLoad, patterns...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("load packages: %w", err)
 	}

@@ -1,16 +1,19 @@
 // Command fnbench is the measuring tool of docs/performance.md.
 //
 //	fnbench gen DIR [N]        write the generated module of N packages (default 200) into DIR
-//	fnbench load [PATTERN...]  load and type-check the packages as fnlint does, and nothing else
+//	fnbench load [PATTERN...]  load and type-check the packages, and nothing else
 //
 // Run fnbench gen from the root of the fnlint repository: the generated
 // module requires the aws-lambda-go of its go.mod, with its go.sum lines.
 //
 // fnbench load is the baseline that fnlint's wall time and peak memory are
-// compared with: the same go/packages configuration as the CLI
-// (cli.PackagesConfig, test files included unless -tests=false), run from
-// the working directory, with ./... when no pattern is given. It prints
-// the number of packages loaded and exits 2 if any has errors.
+// compared with: loading and type-checking the packages and all their
+// dependencies from source (cli.PackagesConfig, test files included unless
+// -tests=false), run from the working directory, with ./... when no
+// pattern is given. With -trim it loads as fnlint does (cli.Load: the
+// function bodies of the standard library and module cache dependencies
+// left out). It prints the number of packages loaded and exits 2 if any
+// has errors.
 package main
 
 import (
@@ -46,7 +49,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintf(os.Stderr, "usage: fnbench gen DIR [N] | fnbench load [-tests=false] [-tags TAGS] [PATTERN...]\n")
+	fmt.Fprintf(os.Stderr, "usage: fnbench gen DIR [N] | fnbench load [-tests=false] [-trim] [-tags TAGS] [PATTERN...]\n")
 	os.Exit(2)
 }
 
@@ -81,12 +84,19 @@ func load(args []string) error {
 	fs := flag.NewFlagSet("load", flag.ExitOnError)
 	tests := fs.Bool("tests", true, "load test files too, as fnlint does by default")
 	tags := fs.String("tags", "", "comma-separated build tags")
+	trim := fs.Bool("trim", false, "load as fnlint does, without the function bodies of dependencies outside the module")
 	_ = fs.Parse(args) // ExitOnError: exits on a bad flag
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	pkgs, err := packages.Load(cli.PackagesConfig(context.Background(), "", *tests, *tags), patterns...)
+	var pkgs []*packages.Package
+	var err error
+	if *trim {
+		pkgs, err = cli.Load(context.Background(), "", *tests, *tags, patterns...)
+	} else {
+		pkgs, err = packages.Load(cli.PackagesConfig(context.Background(), "", *tests, *tags), patterns...)
+	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
