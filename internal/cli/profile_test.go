@@ -54,7 +54,7 @@ func TestDebugChecksWholeSuite(t *testing.T) {
 func TestDebugUnknown(t *testing.T) {
 	out := runIn(t, fixture(t), "-debug=everything", "./api")
 	assert.Equal(t, ExitError, out.code)
-	assert.Contains(t, out.stderr, `unknown value "everything" (known: checks)`)
+	assert.Contains(t, out.stderr, `unknown value "everything" (known: checks, fullload, checker)`)
 	assert.Empty(t, out.stdout)
 }
 
