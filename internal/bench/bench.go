@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/internal/cli"
+	"github.com/fnlint/fnlint/internal/driver"
 )
 
 // StdRoots are the standard library packages of the real package set. The
@@ -37,11 +38,17 @@ func LoadConfig(dir string) *packages.Config {
 	return cli.PackagesConfig(context.Background(), dir, false, "")
 }
 
-// Load loads patterns in dir with LoadConfig and returns the root packages
+// Load loads patterns in dir with LoadConfig, or as fnlint does if trim
+// (cli.Load: the function bodies of the dependencies in the standard
+// library and the module cache left out), and returns the root packages
 // and every package loaded, roots included. A package with errors is an
 // error: a benchmark of broken code measures nothing useful.
-func Load(dir string, patterns ...string) (roots, all []*packages.Package, err error) {
-	roots, err = packages.Load(LoadConfig(dir), patterns...)
+func Load(dir string, trim bool, patterns ...string) (roots, all []*packages.Package, err error) {
+	if trim {
+		roots, err = cli.Load(context.Background(), dir, false, "", patterns...)
+	} else {
+		roots, err = packages.Load(LoadConfig(dir), patterns...)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("load %s: %w", strings.Join(patterns, " "), err)
 	}
@@ -59,24 +66,27 @@ func Load(dir string, patterns ...string) (roots, all []*packages.Package, err e
 }
 
 // LoadStd loads StdRoots and returns every package of the set: all of them
-// are roots of the analysis, as when fnlint runs over a whole tree.
+// are roots of the analysis, as when fnlint runs over a whole tree. The
+// packages analysed are those of the standard library, so nothing is
+// trimmed (as fnlint does not trim run inside GOROOT).
 func LoadStd(dir string) ([]*packages.Package, error) {
-	_, all, err := Load(dir, StdRoots...)
+	_, all, err := Load(dir, false, StdRoots...)
 	return all, err
 }
 
 // LoadModule loads every package of the module in dir (./...) and returns
-// them, as the CLI does when given no arguments.
-func LoadModule(dir string) ([]*packages.Package, error) {
-	roots, _, err := Load(dir, "./...")
+// them, as the CLI does when given no arguments; whole if !trim.
+func LoadModule(dir string, trim bool) ([]*packages.Package, error) {
+	roots, _, err := Load(dir, trim, "./...")
 	return roots, err
 }
 
-// Analyze runs analyzers over roots the way the CLI does, and returns the
-// action graph and the number of diagnostics on the roots. An analyzer that
-// fails on a package is an error.
-func Analyze(analyzers []*analysis.Analyzer, roots []*packages.Package, opts *checker.Options) (*checker.Graph, int, error) {
-	graph, err := checker.Analyze(analyzers, roots, opts)
+// Analyze runs analyzers over roots the way the CLI does (driver.Analyze,
+// with workers workers, 0 for one per core), and returns the action graph
+// and the number of diagnostics on the roots. An analyzer that fails on a
+// package is an error.
+func Analyze(analyzers []*analysis.Analyzer, roots []*packages.Package, workers int) (*checker.Graph, int, error) {
+	graph, err := driver.Analyze(analyzers, roots, &driver.Options{Workers: workers})
 	if err != nil {
 		return nil, 0, fmt.Errorf("analyze: %w", err)
 	}
@@ -111,9 +121,8 @@ type AnalyzerTime struct {
 func (t AnalyzerTime) Total() time.Duration { return t.Roots + t.Deps }
 
 // TimeByAnalyzer sums the durations of the actions of graph by analyzer,
-// longest first. Durations are only meaningful for a graph analyzed with
-// checker.Options.Sequential: in parallel they include waiting for the
-// processor.
+// longest first. Durations are only meaningful for a graph analyzed by one
+// worker: in parallel they include waiting for the processor.
 func TimeByAnalyzer(graph *checker.Graph) []AnalyzerTime {
 	roots := make(map[*packages.Package]bool)
 	for _, act := range graph.Roots {

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/fnlint/fnlint/analyzers"
@@ -37,21 +36,25 @@ func envInt(name string, def int) int {
 // packages of handler code.
 func BenchmarkGenerated(b *testing.B) {
 	dir := generate(b, *flagPkgs)
-	benchSet(b, func() ([]*packages.Package, error) { return LoadModule(dir) })
+	benchSet(b,
+		func() ([]*packages.Package, error) { return LoadModule(dir, false) },
+		func() ([]*packages.Package, error) { return LoadModule(dir, true) })
 }
 
 // BenchmarkStd runs the suite over StdRoots and their dependencies, all of
 // them roots.
 func BenchmarkStd(b *testing.B) {
 	dir := moduleRoot(b)
-	benchSet(b, func() ([]*packages.Package, error) { return LoadStd(dir) })
+	load := func() ([]*packages.Package, error) { return LoadStd(dir) }
+	benchSet(b, load, load)
 }
 
-// benchSet measures, on the packages load returns, loading and
-// type-checking alone ("load") and loading followed by the whole suite
-// ("suite"). The suite benchmark times both phases of each iteration and
-// reports their ratio as x-load.
-func benchSet(b *testing.B, load func() ([]*packages.Package, error)) {
+// benchSet measures loading and type-checking the packages whole alone
+// ("load", with full), and the run of fnlint ("suite": load as fnlint does,
+// then the whole suite). The suite benchmark also loads whole in each
+// iteration, before the run and timed apart, and reports the run's time as
+// a ratio of that load (x-load) and of its own (x-own-load).
+func benchSet(b *testing.B, full, load func() ([]*packages.Package, error)) {
 	// Warm the build cache (cgo files of net, os/user) and the go
 	// command's caches before anything is timed.
 	warm, err := load()
@@ -64,7 +67,7 @@ func benchSet(b *testing.B, load func() ([]*packages.Package, error)) {
 		b.ReportAllocs()
 		for b.Loop() {
 			collect(b)
-			if _, err := load(); err != nil {
+			if _, err := full(); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -75,12 +78,20 @@ func benchSet(b *testing.B, load func() ([]*packages.Package, error)) {
 		suite := analyzers.Analyzers()
 		var (
 			iters                   int
+			fullTime, fullCPU       time.Duration
 			loadTime, analyzeTime   time.Duration
 			loadCPU, analyzeCPU     time.Duration
 			loadBytes, analyzeBytes uint64
 			findings                int
 		)
 		for b.Loop() {
+			collect(b)
+			f0, fc0 := time.Now(), cpuTime()
+			if _, err := full(); err != nil {
+				b.Fatal(err)
+			}
+			fullTime += time.Since(f0)
+			fullCPU += cpuTime() - fc0
 			collect(b)
 			var (
 				roots []*packages.Package
@@ -92,7 +103,7 @@ func benchSet(b *testing.B, load func() ([]*packages.Package, error)) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			phase("analyze", func() { _, findings, err = Analyze(suite, roots, &checker.Options{}) })
+			phase("analyze", func() { _, findings, err = Analyze(suite, roots, 0) })
 			t2, c2, m2 := time.Now(), cpuTime(), totalAlloc()
 			if err != nil {
 				b.Fatal(err)
@@ -106,11 +117,13 @@ func benchSet(b *testing.B, load func() ([]*packages.Package, error)) {
 			iters++
 		}
 		per := func(d time.Duration) float64 { return d.Seconds() * 1e3 / float64(iters) }
+		b.ReportMetric(per(fullTime), "full-load-ms/op")
 		b.ReportMetric(per(loadTime), "load-ms/op")
 		b.ReportMetric(per(analyzeTime), "analyze-ms/op")
-		b.ReportMetric(float64(loadTime+analyzeTime)/float64(loadTime), "x-load")
-		if loadCPU > 0 {
-			b.ReportMetric(float64(loadCPU+analyzeCPU)/float64(loadCPU), "cpu-x-load")
+		b.ReportMetric(float64(loadTime+analyzeTime)/float64(fullTime), "x-load")
+		b.ReportMetric(float64(loadTime+analyzeTime)/float64(loadTime), "x-own-load")
+		if fullCPU > 0 {
+			b.ReportMetric(float64(loadCPU+analyzeCPU)/float64(fullCPU), "cpu-x-load")
 		}
 		b.ReportMetric(float64(loadBytes)/1e6/float64(iters), "load-MB/op")
 		b.ReportMetric(float64(analyzeBytes)/1e6/float64(iters), "analyze-MB/op")
@@ -130,7 +143,7 @@ func breakdown(b *testing.B, load func() ([]*packages.Package, error)) {
 		b.Fatal(err)
 	}
 	start := time.Now()
-	graph, _, err := Analyze(analyzers.Analyzers(), roots, &checker.Options{Sequential: true})
+	graph, _, err := Analyze(analyzers.Analyzers(), roots, 1)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func importsOf(p *packages.Package) []string {
 
 func TestGenerateLoads(t *testing.T) {
 	dir := generate(t, 5)
-	pkgs, err := LoadModule(dir)
+	pkgs, err := LoadModule(dir, true)
 	require.NoError(t, err)
 
 	byPath := make(map[string]*packages.Package)
@@ -89,7 +89,7 @@ func TestGenerateVariants(t *testing.T) {
 		t.Logf("%s: start=%d perInvocationDB=%v sprintf=%v audit=%v inline=%v prev=%v",
 			s.Dir, s.StartStyle, s.PerInvocationDB, s.SprintfQuery, s.AuditInsert, s.InlineWorker, s.Prev != nil)
 	}
-	pkgs, err := LoadModule(generate(t, n))
+	pkgs, err := LoadModule(generate(t, n), true)
 	require.NoError(t, err)
 	require.Len(t, pkgs, n)
 	for _, p := range pkgs {

@@ -19,6 +19,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/fnlint/fnlint/internal/driver"
 )
 
 // The values of -debug.
@@ -181,7 +183,17 @@ func (p *profiler) analyze(as []*analysis.Analyzer, roots []*packages.Package) (
 	}
 	copies, originals := p.instrument(as)
 	t0 := time.Now()
-	graph, err := checker.Analyze(copies, roots, &checker.Options{Sequential: p.checks})
+	var graph *checker.Graph
+	var err error
+	if p.useChecker {
+		graph, err = checker.Analyze(copies, roots, &checker.Options{Sequential: p.checks})
+	} else {
+		opts := new(driver.Options)
+		if p.checks {
+			opts.Workers = 1
+		}
+		graph, err = driver.Analyze(copies, roots, opts)
+	}
 	p.analysis = time.Since(t0)
 	if graph != nil {
 		for act := range graph.All() {

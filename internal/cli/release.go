@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strings"
 	"sync"
 
@@ -21,11 +23,45 @@ func analyzeRoots(p *profiler, as []*analysis.Analyzer, roots []*packages.Packag
 		p = new(profiler)
 	}
 	releaseDeps(roots)
+	defer withinLoadPeak()()
+	return p.analyze(as, roots)
+}
+
+// withinLoadPeak bounds the memory of the analysis by what loading took
+// from the system, and returns the function that restores the collector's
+// settings. Loading holds every package's syntax and types at once, so it
+// is the peak of a run unless the analysis grows the heap past it: with
+// the memory limit set to that peak, the collector runs before it does.
+// It does so when less than half the peak is live once loading is over,
+// and turns GOGC off: the collector runs only at the limit, so the
+// analysis runs with fewer collections than GOGC=100 would make, and
+// never above the peak. With more than half live (every package a root,
+// as on the standard library), a limit that close to the live heap would
+// make the collector run over and over; the default GOGC is left.
+// A lower GOMEMLIMIT of the user's stays.
+func withinLoadPeak() (restore func()) {
+	sample := []metrics.Sample{
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+	}
+	metrics.Read(sample)
+	peak := int64(sample[0].Value.Uint64() - sample[1].Value.Uint64())
 	// Collect now: loading leaves the heap goal at twice what it held
 	// before its last collection, and the analysis would grow the heap to
 	// that goal on top of the released syntax before the collector runs.
 	runtime.GC()
-	return p.analyze(as, roots)
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	oldLimit := debug.SetMemoryLimit(-1)
+	if peak <= 0 || peak >= oldLimit || int64(live[0].Value.Uint64()) >= peak/2 {
+		return func() {}
+	}
+	debug.SetMemoryLimit(peak)
+	oldPercent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(oldPercent)
+		debug.SetMemoryLimit(oldLimit)
+	}
 }
 
 // releaseDeps drops the syntax and type information of the dependencies of
