@@ -42,7 +42,7 @@ type profiler struct {
 	cpuFile  *os.File
 	start    time.Time
 	loadTime time.Duration // from start to the analysis
-	analysis time.Duration // wall time of checker.Analyze
+	analysis time.Duration // wall time of the analysis
 	stats    map[string]*checkStat
 	roots    map[*types.Package]bool
 	mu       sync.Mutex
@@ -54,7 +54,7 @@ type checkStat struct {
 	packages int
 	run      time.Duration // in the analyzer's Run
 	deps     time.Duration // of run, on dependencies of the packages named
-	checker  time.Duration // in the checker around Run: facts imported from dependencies
+	driver   time.Duration // in the driver around Run: the pass set up, fixes validated
 	bytes    uint64        // allocated by Run
 	objects  uint64        // heap objects allocated by Run
 }
@@ -168,7 +168,8 @@ func writeAllocs(name string) error {
 	return f.Close()
 }
 
-// analyze runs as over roots with checker.Analyze, each analyzer replaced
+// analyze runs as over roots with driver.Analyze (checker.Analyze with
+// -debug=checker), each analyzer replaced
 // by a copy (see instrument) that releases the results of the passes it
 // requires once their last reader on a package is done. With
 // -debug=checks it runs them one at a time, and the copies measure each
@@ -199,11 +200,11 @@ func (p *profiler) analyze(as []*analysis.Analyzer, roots []*packages.Package) (
 		for act := range graph.All() {
 			act.Analyzer = originals[act.Analyzer]
 			if s := p.stats[act.Analyzer.Name]; s != nil {
-				s.checker += act.Duration
+				s.driver += act.Duration
 			}
 		}
 		for _, s := range p.stats {
-			s.checker -= s.run
+			s.driver -= s.run
 		}
 	}
 	return graph, err
@@ -211,7 +212,7 @@ func (p *profiler) analyze(as []*analysis.Analyzer, roots []*packages.Package) (
 
 // instrument returns copies of as and every analyzer they require, and
 // maps every copy back to its original. A copy requires the copies of
-// what the original requires, so that the checker plans the same graph;
+// what the original requires, so that the driver plans the same graph;
 // its Run hands the original Run a pass whose Analyzer and ResultOf keys
 // are the originals, as their code expects. Fact types are shared, so
 // facts are the same.
@@ -296,21 +297,21 @@ func (p *profiler) print(w io.Writer) {
 		total.packages += s.packages
 		total.run += s.run
 		total.deps += s.deps
-		total.checker += s.checker
+		total.driver += s.driver
 		total.bytes += s.bytes
 		total.objects += s.objects
 	}
 	slices.SortFunc(stats, func(a, b *checkStat) int {
-		return cmp.Or(cmp.Compare(b.run+b.checker, a.run+a.checker), strings.Compare(a.name, b.name))
+		return cmp.Or(cmp.Compare(b.run+b.driver, a.run+a.driver), strings.Compare(a.name, b.name))
 	})
 	fmt.Fprintf(w, "fnlint: load %s, analysis %s (one check at a time), whole run %s\n",
 		ms(p.loadTime), ms(p.analysis), ms(time.Since(p.start)))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "check\tpackages\trun\tof which deps\tchecker\tallocated\tobjects\t\n")
+	fmt.Fprintf(tw, "check\tpackages\trun\tof which deps\tdriver\tallocated\tobjects\t\n")
 	total.name = "total"
 	for _, s := range append(stats, &total) {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%d\t\n",
-			s.name, s.packages, ms(s.run), ms(s.deps), ms(s.checker), mb(s.bytes), s.objects)
+			s.name, s.packages, ms(s.run), ms(s.deps), ms(s.driver), mb(s.bytes), s.objects)
 	}
 	tw.Flush()
 }

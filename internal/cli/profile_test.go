@@ -131,3 +131,17 @@ func TestReleaser(t *testing.T) {
 type testFact struct{}
 
 func (*testFact) AFact() {}
+
+// TestDebugCheckerAndFullLoad: x/tools' checker and a load of every body
+// find what fnlint's driver and load find.
+func TestDebugCheckerAndFullLoad(t *testing.T) {
+	dir := fixture(t)
+	plain := runIn(t, dir, "-cache=false", "./api", "./gen", "./clean", "./boompass")
+	require.Equal(t, ExitFindings, plain.code, plain.stderr)
+	for _, v := range []string{"checker", "fullload", "checker,fullload"} {
+		out := runIn(t, dir, "-debug="+v, "./api", "./gen", "./clean", "./boompass")
+		assert.Equal(t, plain.code, out.code, v)
+		assert.Equal(t, plain.stdout, out.stdout, v)
+		assert.Equal(t, plain.stderr, out.stderr, v)
+	}
+}
