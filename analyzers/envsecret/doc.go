@@ -36,8 +36,10 @@
 //     idempotency tokens of AWS APIs (NextToken, ClientToken) are not.
 //     Values that cannot be credentials are left alone: empty strings,
 //     messages, names of environment variables, templates and format
-//     strings, paths, URLs without a password, and placeholders such as
-//     "changeme" or "<token>";
+//     strings, paths, URLs without a password, placeholders such as
+//     "changeme" or "<token>", names of fields and headers ("password",
+//     "x-api-key") and labels made of the name's own words, as in an
+//     enumeration of kinds of keys (SigningKey = "signing");
 //   - string literals in a well-known credential format, wherever they
 //     are: AWS access key ids (AKIA and ASIA, except AWS's documentation
 //     keys ending in EXAMPLE), PEM private keys, GitHub, GitLab, Slack and

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -75,8 +76,8 @@ func (c *checker) named(obj types.Object, name string, value ast.Expr) {
 	if !ok || c.covered[lit.Pos()] || c.reported[lit.Pos()] || !secret.IsSecretName(name) || secret.IsPlaceholder(s) {
 		return
 	}
-	if isName(s) {
-		return // the value is a name too: a form field or header ("password", "x-api-key")
+	if isName(s) || isLabel(s, name) {
+		return // the value is a name too: a form field or header ("password", "x-api-key"), a kind of key (SigningKey = "signing")
 	}
 	if kind, ok := secret.KnownFormat(s); ok {
 		c.reportFormat(lit, kind)
@@ -153,6 +154,28 @@ func isName(s string) bool {
 		}
 	}
 	return secret.IsSecretName(s)
+}
+
+// isLabel reports whether s is made of lower-case words of name, as the
+// values of an enumeration are (SigningKey = "signing", TokenKindRefresh
+// = "refresh"): a label, not a credential.
+func isLabel(s, name string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	words := secret.Words(s)
+	if len(words) == 0 {
+		return false
+	}
+	of := secret.Words(name)
+	for _, w := range words {
+		if !slices.Contains(of, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWords are the words names of secrets are made of.

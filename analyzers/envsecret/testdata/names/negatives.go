@@ -74,6 +74,17 @@ const (
 
 var _ = []any{FieldPassword, HeaderAPIKey, grantToken}
 
+// Labels: the value is a word of the name, as in an enumeration of kinds of
+// keys (cli/cli, pkg/cmd/ssh-key/shared).
+const (
+	AuthenticationKey = "authentication"
+	SigningKey        = "signing"
+	TokenKindRefresh  = "refresh"
+	secretModeSealed  = "sealed-secret"
+)
+
+var _ = []any{AuthenticationKey, SigningKey, TokenKindRefresh, secretModeSealed}
+
 // CORS headers name a policy about credentials, not one
 // (serverless-patterns/api-gateway-cors-whitelist-cdk).
 func corsHeaders(origin string) map[string]string {
