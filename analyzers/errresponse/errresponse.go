@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -90,10 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 // inTest reports whether fn is declared in a test file: the fake servers
 // of tests answer as they please.
-func (c *checker) inTest(fn *ssa.Function) bool {
-	f := c.pass.Fset.File(fn.Pos())
-	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
-}
+func (c *checker) inTest(fn *ssa.Function) bool { return c.res.InTest(fn) }
 
 // gateways names what answers for each HTTP event type when its handler
 // returns an error.

@@ -76,7 +76,9 @@
 // template.JS, which writes raw markup. Lambda events are not checked for
 // body limits: the service caps them at 6 MB. A package that calls
 // http.MaxBytesHandler, or limits bodies in a middleware, is not checked
-// for body limits either.
+// for body limits either. Code in _test.go files (tests reading the
+// requests a fake server recorded, the handlers of httptest servers) is
+// never deployed and is not checked.
 //
 // # Examples
 //

@@ -83,8 +83,8 @@ func run(pass *analysis.Pass) (any, error) {
 	r := newReporter(c)
 	seeds := make(map[*ssa.Function]map[*ssa.FreeVar]origins)
 	for _, fn := range res.Funcs() {
-		if res.Scope(fn) == handlers.Init {
-			continue
+		if res.Scope(fn) == handlers.Init || res.InTest(fn) {
+			continue // run once at start; or a test, never deployed
 		}
 		if h := res.Root(fn); h != nil && h.Platform == handlers.OpenFaaS {
 			continue

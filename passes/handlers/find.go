@@ -114,6 +114,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f.res.edges = f.edges
+	f.res.inTests = f.inTests
 	return f.res, nil
 }
 

@@ -172,6 +172,7 @@ type Result struct {
 	root     map[*ssa.Function]*Handler
 	funcs    []*ssa.Function // every function of the package, in source order
 	edges    map[*ssa.Function][]Step
+	inTests  map[*ssa.Function]bool // functions declared in _test.go files
 }
 
 // Release drops what r holds, the SSA form of the package above all, so
@@ -204,6 +205,11 @@ func (r *Result) Handler(fn *ssa.Function) *Handler { return r.byFn[fn] }
 
 // Scope returns when fn runs. Functions of other packages are Unreached.
 func (r *Result) Scope(fn *ssa.Function) Scope { return r.scope[fn] }
+
+// InTest reports whether fn is declared in a _test.go file: a test, a
+// helper of tests, or a test double such as the handler of an
+// httptest.Server, which is never deployed.
+func (r *Result) InTest(fn *ssa.Function) bool { return r.inTests[fn] }
 
 // Funcs returns every function of the package that has a body, anonymous
 // functions included, in source order.
