@@ -12,8 +12,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/fnlint/fnlint/internal/checkdoc"
@@ -28,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "headerkey",
 	Doc:      checkdoc.MustExtract(doc, "headerkey"),
 	URL:      "https://github.com/fnlint/fnlint/blob/main/docs/checks/headerkey.md",
-	Requires: []*analysis.Analyzer{handlers.Analyzer, inspect.Analyzer},
+	Requires: []*analysis.Analyzer{handlers.Analyzer},
 	Run:      run,
 }
 
@@ -80,7 +78,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !imports(pass.Pkg, "net/http", "net/textproto", eventsPath) {
 		return nil, nil
 	}
-	sites := indexSites(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	sites := indexSites(pass.Files)
 	for _, fn := range res.Funcs() {
 		mixed := make(map[string]*casingLookup)
 		var order []*casingLookup
@@ -153,15 +151,19 @@ func imports(pkg *types.Package, paths ...string) bool {
 	return false
 }
 
-// indexSites maps the Lbrack of every index expression to its syntax.
-func indexSites(insp *inspector.Inspector) map[token.Pos]site {
+// indexSites maps the Lbrack of every index expression of files to its
+// syntax. A walk of the files, not inspect.Analyzer: the inspector would
+// be built for every package, most of which return above.
+func indexSites(files []*ast.File) map[token.Pos]site {
 	sites := make(map[token.Pos]site)
-	insp.WithStack([]ast.Node{(*ast.IndexExpr)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if push {
-			sites[n.(*ast.IndexExpr).Lbrack] = site{n.(*ast.IndexExpr), stack[len(stack)-2]}
-		}
-		return true
-	})
+	for _, f := range files {
+		ast.PreorderStack(f, nil, func(n ast.Node, stack []ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok {
+				sites[ix.Lbrack] = site{ix, stack[len(stack)-1]}
+			}
+			return true
+		})
+	}
 	return sites
 }
 

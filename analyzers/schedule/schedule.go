@@ -5,12 +5,11 @@ import (
 	"errors"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	fnschedule "github.com/fnlint/fnlint/fn/schedule"
 	"github.com/fnlint/fnlint/internal/checkdoc"
@@ -21,38 +20,68 @@ var doc string
 
 // Analyzer reports invalid EventBridge schedule expressions.
 var Analyzer = &analysis.Analyzer{
-	Name:     "schedule",
-	Doc:      checkdoc.MustExtract(doc, "schedule"),
-	URL:      "https://github.com/fnlint/fnlint/blob/main/docs/checks/schedule.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      run,
+	Name: "schedule",
+	Doc:  checkdoc.MustExtract(doc, "schedule"),
+	URL:  "https://github.com/fnlint/fnlint/blob/main/docs/checks/schedule.md",
+	Run:  run,
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range ins.Root().Preorder((*ast.File)(nil)) {
-		file := cur.Node().(*ast.File)
+	for _, file := range pass.Files {
 		if strings.HasSuffix(pass.Fset.File(file.Pos()).Name(), "_test.go") {
 			continue
 		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			e, ok := n.(ast.Expr)
+		checked := make(map[ast.Expr]bool)
+		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
+			// A schedule expression has parentheses: start from the
+			// string literals that hold one, and check the whole
+			// constant each is part of (a sum, a conversion). A named
+			// constant is checked where it is declared.
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || !strings.ContainsAny(lit.Value, "()") {
+				return true
+			}
+			e, s, ok := constString(pass, lit)
 			if !ok {
 				return true
 			}
-			switch e.(type) {
-			case *ast.Ident, *ast.SelectorExpr:
-				return false // a named constant is checked where it is declared
+		up:
+			for i := len(stack) - 1; i >= 0; i-- {
+				switch parent := stack[i].(type) {
+				case *ast.BinaryExpr, *ast.ParenExpr, *ast.CallExpr:
+					ps, ok := constStringOf(pass, parent.(ast.Expr))
+					if !ok {
+						break up
+					}
+					e, s = parent.(ast.Expr), ps
+				default:
+					break up
+				}
 			}
-			tv, ok := pass.TypesInfo.Types[e]
-			if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-				return true
+			if !checked[e] {
+				checked[e] = true
+				check(pass, e, s)
 			}
-			check(pass, e, constant.StringVal(tv.Value))
-			return false // the whole constant, not its parts
+			return true
 		})
 	}
 	return nil, nil
+}
+
+// constString returns the value of lit, a string literal, when the type
+// checker gives it one.
+func constString(pass *analysis.Pass, lit *ast.BasicLit) (ast.Expr, string, bool) {
+	s, ok := constStringOf(pass, lit)
+	return lit, s, ok
+}
+
+// constStringOf returns the value of e when it is a constant string.
+func constStringOf(pass *analysis.Pass, e ast.Expr) (string, bool) {
+	tv, ok := pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
 }
 
 // check reports s, the value of the constant expression e, when it is an

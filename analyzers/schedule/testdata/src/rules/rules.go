@@ -46,3 +46,10 @@ var Rules = []Rule{
 	{Name: "five", Expression: "rate(5 minutes)"},
 	{Name: "at", Expression: "at(2026-12-01T10:00:00)"},
 }
+
+// Expr is a named string type: a conversion of a literal is one constant.
+type Expr string
+
+var converted = Expr("rate(2 weeks)") // want `rate unit: "weeks": want minute\(s\), hour\(s\) or day\(s\)`
+
+var _ = converted
