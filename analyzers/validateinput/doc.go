@@ -46,8 +46,9 @@
 // Body, Header, Query, PathParams and PathParam of an *fn.Event and the
 // Payload of an *fn.Task. A lookup with a constant key names it: path
 // parameter "id". Input flows through string functions, path joins,
-// conversions, struct fields and decoding, not through parsing into
-// numbers or UUIDs: a value that parsed is checked.
+// conversions, struct fields, decoding and the readers that wrap a body
+// (http.MaxBytesReader, io.LimitReader, bufio.NewReader), not through
+// parsing into numbers or UUIDs: a value that parsed is checked.
 //
 // Input counts as validated at a sink when, on every path to the sink, it
 // went through:
@@ -56,7 +57,9 @@
 //     (strings.HasPrefix, a regexp, an allow-list lookup, len) one of
 //     whose branches returns, answers or continues with the next record
 //     without reaching the sink; a switch with a default that answers 400
-//     is such an if;
+//     is such an if, and so is an if on what ifs on the input collected
+//     (if len(problems) > 0, after problems = append(problems, ...) under
+//     an if on a field; a count of the faults);
 //   - such an if on the result of a validator called on it: a method named
 //     in -validate-methods (Validate, Valid, IsValid) with no parameters
 //     returning error or bool, a function of -validator-funcs

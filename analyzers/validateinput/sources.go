@@ -163,6 +163,7 @@ var propagators = map[string]bool{
 	"net/url.Parse": true, "(*net/url.URL).String": true, "(*net/url.URL).JoinPath": true,
 	"net/url.JoinPath": true,
 	"io.ReadAll":       true, "io/ioutil.ReadAll": true, "io.NopCloser": true,
+	"net/http.MaxBytesReader": true, "io.LimitReader": true, "bufio.NewReader": true,
 	"(*encoding/base64.Encoding).DecodeString":                                true,
 	"encoding/json.Marshal":                                                   true,
 	"(*net/http.Request).Context":                                             false,

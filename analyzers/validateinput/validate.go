@@ -78,8 +78,10 @@ func (s *state) checksOf(iff *ssa.If) origins {
 
 // dependsOn collects the origins v depends on through comparisons,
 // conversions, field reads, boolean functions (strings.HasPrefix,
-// regexp.MatchString, an allow-list lookup) and validators; not through
-// other calls: the error of a query on input does not check the input.
+// regexp.MatchString, an allow-list lookup), validators, and the
+// conditions that decide the value of a phi (errors collected in a slice
+// or counted under ifs on input); not through other calls: the error of
+// a query on input does not check the input.
 func (s *state) dependsOn(v ssa.Value, seen map[ssa.Value]bool, os *origins, depth int) {
 	if v == nil || seen[v] || depth > 12 {
 		return
@@ -122,6 +124,16 @@ func (s *state) dependsOn(v ssa.Value, seen map[ssa.Value]bool, os *origins, dep
 		next(x.X)
 	case *ssa.Phi:
 		next(x.Edges...)
+		// Which edge a phi takes is decided by the branch its block's
+		// immediate dominator ends with: a value changed in one branch
+		// of an if on input depends on the input, as problems does in
+		// "if in.Name == "" { problems = append(problems, ...) }" and
+		// then "if len(problems) > 0 { answer 400 }".
+		if idom := x.Block().Idom(); idom != nil {
+			if iff, ok := lastInstr(idom).(*ssa.If); ok {
+				next(iff.Cond)
+			}
+		}
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok {
 			res := call.Call.Signature().Results()
