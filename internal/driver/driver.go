@@ -30,6 +30,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -81,7 +82,7 @@ type action struct {
 	deps         []*action // as act.Deps
 	objectFacts  map[objectFactKey]analysis.Fact
 	packageFacts map[reflect.Type]analysis.Fact
-	done         bool // Run has returned: its facts are complete
+	done         atomic.Bool // Run has returned: its facts are complete
 }
 
 type objectFactKey struct {
@@ -257,7 +258,7 @@ func (g *graph) exec(act *action) {
 	a, pkg := act.act.Analyzer, act.act.Package
 	t0 := time.Now()
 	defer func() { act.act.Duration = time.Since(t0) }()
-	defer func() { act.done = true }()
+	defer act.done.Store(true)
 
 	var failed []string
 	for _, d := range act.deps {
@@ -308,7 +309,7 @@ func (g *graph) exec(act *action) {
 		AllPackageFacts:   func() []analysis.PackageFact { return g.allPackageFacts(act) },
 	}
 	pass.ExportObjectFact = func(obj types.Object, fact analysis.Fact) {
-		if act.done {
+		if act.done.Load() {
 			panic(fmt.Sprintf("%s: Pass.ExportObjectFact(%s, %T) called after Run", act.act, obj, fact))
 		}
 		if obj.Pkg() != pkg.Types {
@@ -317,7 +318,7 @@ func (g *graph) exec(act *action) {
 		act.objectFacts[objectFactKey{obj, factType(fact)}] = fact
 	}
 	pass.ExportPackageFact = func(fact analysis.Fact) {
-		if act.done {
+		if act.done.Load() {
 			panic(fmt.Sprintf("%s: Pass.ExportPackageFact(%T) called after Run", act.act, fact))
 		}
 		act.packageFacts[factType(fact)] = fact
@@ -372,7 +373,7 @@ func (g *graph) objectFact(act *action, obj types.Object, ptr analysis.Fact) boo
 			return false
 		}
 		src = g.actions[key{act.act.Analyzer, g.byTypes[p]}]
-		if src == nil || !src.done {
+		if src == nil || !src.done.Load() {
 			return false
 		}
 	}
@@ -413,7 +414,7 @@ func (g *graph) packageFact(act *action, p *types.Package, ptr analysis.Fact) bo
 			return false
 		}
 		src = g.actions[key{act.act.Analyzer, g.byTypes[p]}]
-		if src == nil || !src.done {
+		if src == nil || !src.done.Load() {
 			return false
 		}
 	}
