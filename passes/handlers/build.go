@@ -1,8 +1,10 @@
 package handlers
 
 import (
+	"cmp"
 	"go/ast"
 	"go/build"
+	"go/token"
 	"go/types"
 	"path/filepath"
 	"slices"
@@ -143,6 +145,24 @@ func allFuncs(pass *analysis.Pass, pkg *ssa.Package) []*ssa.Function {
 	if init := pkg.Func("init"); init != nil {
 		add(init)
 	}
-	slices.SortStableFunc(funcs, func(a, b *ssa.Function) int { return int(a.Pos() - b.Pos()) })
+	slices.SortStableFunc(funcs, func(a, b *ssa.Function) int { return comparePos(pass.Fset, a.Pos(), b.Pos()) })
 	return funcs
+}
+
+// comparePos orders positions by file name, then offset in the file. The
+// order of token.Pos values across files is the order in which the files
+// were added to the FileSet, which go/packages parses concurrently: it
+// changes from run to run, and whatever is chosen by it (the handler a
+// function is reported from, when two reach it as closely) with it.
+func comparePos(fset *token.FileSet, a, b token.Pos) int {
+	fa, fb := fset.File(a), fset.File(b)
+	var na, nb string
+	oa, ob := int(a), int(b)
+	if fa != nil {
+		na, oa = fa.Name(), int(a)-fa.Base()
+	}
+	if fb != nil {
+		nb, ob = fb.Name(), int(b)-fb.Base()
+	}
+	return cmp.Or(strings.Compare(na, nb), cmp.Compare(oa, ob))
 }

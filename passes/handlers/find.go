@@ -106,7 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 	f.directives()
 	f.registered()
 	f.signatures()
-	slices.SortStableFunc(f.res.handlers, func(a, b *Handler) int { return int(a.Pos - b.Pos) })
+	slices.SortStableFunc(f.res.handlers, func(a, b *Handler) int { return comparePos(pass.Fset, a.Pos, b.Pos) })
 	f.scope()
 	for _, h := range f.res.handlers {
 		if obj := f.res.Object(h.Fn); obj != nil {

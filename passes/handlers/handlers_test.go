@@ -65,3 +65,12 @@ func TestHandlers(t *testing.T) {
 		"./crosspkg/...", "./openfaas/...", "./directive",
 		"./lambdaurl", "./cloudfunctions", "./fnruntime", "./kinds", "./frameworks")
 }
+
+// TestTieByFileName runs the tie fixture a few times: go/packages parses
+// files concurrently, so an order by token.Pos across files would pick
+// either handler as setup's root from run to run.
+func TestTieByFileName(t *testing.T) {
+	for range 6 {
+		analysistest.Run(t, analysistest.TestData(), report, "./tie")
+	}
+}
