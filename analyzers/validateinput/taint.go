@@ -138,6 +138,13 @@ func (s *state) addBase(v ssa.Value, os origins) {
 		s.add(v, os...)
 		switch x := v.(type) {
 		case *ssa.FieldAddr:
+			if isSourceParam(x.X.Type()) {
+				// A field of a request or event is input by its
+				// own name: storing into one (r.Body =
+				// http.MaxBytesReader(w, r.Body, n)) does not make
+				// the whole request that input.
+				return
+			}
 			v = x.X
 		case *ssa.IndexAddr:
 			v = x.X

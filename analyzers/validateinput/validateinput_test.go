@@ -85,7 +85,7 @@ func TestCategories(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, 7, got["unvalidated"])
+	assert.Equal(t, 9, got["unvalidated"])
 	assert.Equal(t, 2, got["decode-5xx"])
 	assert.Equal(t, 2, got["body-limit"])
 }
