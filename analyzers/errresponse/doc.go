@@ -17,8 +17,10 @@
 //     checked: an error that is the constant nil, that a dominating
 //     comparison proves nil, or that comes from a function whose error is
 //     always nil (in the package, or in another through a fact) is fine.
-//     Authorizers are not reported: returning errors.New("Unauthorized")
-//     is how they answer 401. Nor are library functions that only have a
+//     Authorizers (by their request or, for a REQUEST authorizer that
+//     reads its event as a proxy request, by their response) are not
+//     reported: returning errors.New("Unauthorized") is how they answer
+//     401. Nor are library functions that only have a
 //     handler's shape (exported from a package other than main and
 //     registered nowhere, like the Proxy methods of an adapter): their
 //     callers decide what to answer for their errors.

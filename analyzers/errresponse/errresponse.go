@@ -104,7 +104,7 @@ var gateways = map[string]string{
 // be non-nil.
 func (c *checker) returnErrors() {
 	for _, h := range c.res.Handlers() {
-		if h.Fn == nil || h.Platform != handlers.Lambda || handlers.IsAuthorizer(h.Event) {
+		if h.Fn == nil || h.Platform != handlers.Lambda || h.IsAuthorizer() {
 			continue
 		}
 		if h.Source == handlers.Signature && c.pass.Pkg.Name() != "main" {

@@ -336,9 +336,9 @@ func (f *flow) ret(it item, r *ssa.Return) {
 	}
 }
 
-// isAuthorizer reports whether fn is a handler of API Gateway authorizer
-// requests, whose results are the authorization decision.
+// isAuthorizer reports whether fn is an API Gateway authorizer, whose
+// results are the authorization decision.
 func isAuthorizer(res *handlers.Result, fn *ssa.Function) bool {
 	h := res.Handler(fn)
-	return h != nil && h.Event != nil && handlers.IsAuthorizer(h.Event)
+	return h != nil && h.IsAuthorizer()
 }

@@ -119,6 +119,31 @@ type Handler struct {
 	Elsewhere bool
 }
 
+// IsAuthorizer reports whether h is an API Gateway custom authorizer: it
+// receives an authorizer's request, or answers with an authorizer's
+// response (a REQUEST authorizer may read its event as a proxy request).
+// An authorizer answers 401 by returning an error.
+func (h *Handler) IsAuthorizer() bool {
+	if IsAuthorizer(h.Event) {
+		return true
+	}
+	var sig *types.Signature
+	switch {
+	case h.Fn != nil:
+		sig = h.Fn.Signature
+	case h.Func != nil:
+		sig = h.Func.Signature()
+	default:
+		return false
+	}
+	for r := range sig.Results().Variables() {
+		if isAuthorizerResponse(r.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
 // Name is a short name of the handler for messages: "Handle",
 // "(*Server).ServeHTTP", "main.func1", "store.Handle".
 func (h *Handler) Name() string {

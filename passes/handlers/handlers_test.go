@@ -42,7 +42,7 @@ var report = &analysis.Analyzer{
 			if h := r.Handler(fn); h != nil {
 				source := [...]string{"registered", "signature", "directive"}[h.Source]
 				msg := fmt.Sprintf("handler %s %s %s", h.Kind, h.Platform, source)
-				if handlers.IsAuthorizer(h.Event) {
+				if h.IsAuthorizer() {
 					msg += " authorizer"
 				}
 				pass.Reportf(pos, "%s", msg)

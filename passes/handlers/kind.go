@@ -63,14 +63,31 @@ func IsEvent(t types.Type, name string) bool {
 }
 
 // IsAuthorizer reports whether t is the request of an API Gateway custom
-// authorizer, whose handlers answer 401 by returning an error.
+// authorizer, whose handlers answer 401 by returning an error. A handler
+// may also be an authorizer by its response: see Handler.IsAuthorizer.
 func IsAuthorizer(t types.Type) bool {
 	pkg, n, ok := namedOf(t)
 	if !ok || pkg != eventsPath {
 		return false
 	}
 	switch n {
-	case "APIGatewayCustomAuthorizerRequest", "APIGatewayCustomAuthorizerRequestTypeRequest", "APIGatewayV2CustomAuthorizerV2Request":
+	case "APIGatewayCustomAuthorizerRequest", "APIGatewayCustomAuthorizerRequestTypeRequest",
+		"APIGatewayV2CustomAuthorizerV1Request", "APIGatewayV2CustomAuthorizerV2Request":
+		return true
+	}
+	return false
+}
+
+// isAuthorizerResponse reports whether t is the response of an API
+// Gateway custom authorizer.
+func isAuthorizerResponse(t types.Type) bool {
+	pkg, n, ok := namedOf(t)
+	if !ok || pkg != eventsPath {
+		return false
+	}
+	switch n {
+	case "APIGatewayCustomAuthorizerResponse", "APIGatewayV2CustomAuthorizerSimpleResponse",
+		"APIGatewayV2CustomAuthorizerIAMPolicyResponse":
 		return true
 	}
 	return false

@@ -35,6 +35,7 @@ func main() {
 	lambda.Start(listCustomerOrders)
 	lambda.Start(handleURL)
 	lambda.Start(authorize)
+	lambda.Start(authorizeRequest)
 	lambda.Start(consume)
 	lambda.Start(listCustomerOrders)
 }
@@ -108,6 +109,16 @@ var listOrders = func(ctx context.Context, req events.APIGatewayProxyRequest) (e
 // answers 401.
 func authorize(ctx context.Context, req events.APIGatewayCustomAuthorizerRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
 	if req.AuthorizationToken == "" {
+		return events.APIGatewayCustomAuthorizerResponse{}, errors.New("Unauthorized")
+	}
+	return events.APIGatewayCustomAuthorizerResponse{PrincipalID: "user"}, nil
+}
+
+// authorizeRequest is a REQUEST authorizer that reads its event as a proxy
+// request: its response makes it an authorizer
+// (jayasai470/serverless-golang-jwt-authorizer).
+func authorizeRequest(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
+	if req.Headers["Authorization"] == "" {
 		return events.APIGatewayCustomAuthorizerResponse{}, errors.New("Unauthorized")
 	}
 	return events.APIGatewayCustomAuthorizerResponse{PrincipalID: "user"}, nil

@@ -51,7 +51,25 @@ func simple(ctx context.Context, req events.APIGatewayV2CustomAuthorizerV2Reques
 	return events.APIGatewayV2CustomAuthorizerSimpleResponse{IsAuthorized: iss == "https://auth.example.com"}, nil
 }
 
+// simpleV1 is an HTTP API authorizer with the 1.0 payload.
+func simpleV1(ctx context.Context, req events.APIGatewayV2CustomAuthorizerV1Request) (events.APIGatewayV2CustomAuthorizerSimpleResponse, error) {
+	claims := jwt.MapClaims{}
+	_, _, _ = jwt.NewParser().ParseUnverified(req.Headers["authorization"], claims) // want `ParseUnverified decides access`
+	return events.APIGatewayV2CustomAuthorizerSimpleResponse{IsAuthorized: claims["role"] == "admin"}, nil
+}
+
+// proxyShaped is a REQUEST authorizer that reads its event as a proxy
+// request: its response makes it an authorizer.
+func proxyShaped(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIGatewayCustomAuthorizerResponse, error) {
+	claims := jwt.MapClaims{}
+	_, _, _ = jwt.NewParser().ParseUnverified(req.Headers["Authorization"], claims) // want `ParseUnverified decides access`
+	sub, _ := claims["sub"].(string)
+	return events.APIGatewayCustomAuthorizerResponse{PrincipalID: sub}, nil
+}
+
 func main() {
 	lambda.Start(authorize)
 	lambda.Start(simple)
+	lambda.Start(simpleV1)
+	lambda.Start(proxyShaped)
 }
