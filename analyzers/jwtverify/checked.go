@@ -55,7 +55,7 @@ func (c *checker) unchecked(ac apiCall) {
 	for _, root := range roots {
 		for _, use := range claimUses(root, call) {
 			if reached(use) {
-				c.pass.Report(analysis.Diagnostic{
+				c.report(analysis.Diagnostic{
 					Pos:      use.Pos(),
 					Category: categoryUnchecked,
 					Message: "claims of a token used before " + callName(call) +

@@ -59,7 +59,11 @@
 // without jwt.WithExpirationRequired(). v5 rejects an expired exp claim but
 // accepts a token with no exp at all, which never expires. This is the
 // milder finding; it has a suggested fix that adds the option. A parser
-// used only for ParseUnverified is not reported.
+// used only for ParseUnverified is not reported, nor one kept in an
+// unexported package variable that is only read to call ParseUnverified.
+//
+// Code in _test.go files is not checked: tests parse the tokens they
+// minted themselves.
 //
 // # Examples
 //

@@ -22,7 +22,7 @@ func (c *checker) expiry(ac apiCall) {
 	case opParseWithClaims:
 		opts = args[3]
 	case opNewParser:
-		if onlyUnverified(ac.call) {
+		if c.onlyUnverified(ac.call) {
 			return
 		}
 		opts = args[0]
@@ -42,20 +42,74 @@ func (c *checker) expiry(ac apiCall) {
 	if fix, ok := c.addOption(ac.call); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	c.pass.Report(d)
+	c.report(d)
 }
 
 // onlyUnverified reports whether the parser a NewParser call makes is
 // only used for ParseUnverified, which validates nothing.
-func onlyUnverified(call *ssa.Call) bool {
+func (c *checker) onlyUnverified(call *ssa.Call) bool {
 	refs := *call.Referrers()
 	if len(refs) == 0 {
 		return false
 	}
 	for _, r := range refs {
-		use, ok := r.(*ssa.Call)
-		if !ok || apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != call {
+		switch use := r.(type) {
+		case *ssa.Call:
+			if apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != call {
+				return false
+			}
+		case *ssa.Store:
+			// A parser kept in an unexported package variable, read
+			// only to call ParseUnverified on it.
+			g, ok := use.Addr.(*ssa.Global)
+			if !ok || use.Val != call || g.Object() == nil || g.Object().Exported() || !c.readOnlyToPeek(g) {
+				return false
+			}
+		default:
 			return false
+		}
+	}
+	return true
+}
+
+// readOnlyToPeek reports whether every read of the package variable g is
+// the receiver of a ParseUnverified call. SSA does not record the uses of
+// globals, so every function of the package is searched.
+func (c *checker) readOnlyToPeek(g *ssa.Global) bool {
+	var ops []*ssa.Value
+	for _, fn := range c.res.Funcs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				ops = instr.Operands(ops[:0])
+				uses := false
+				for _, op := range ops {
+					if op != nil && *op == g {
+						uses = true
+					}
+				}
+				if !uses {
+					continue
+				}
+				switch x := instr.(type) {
+				case *ssa.Store:
+					if x.Addr == g && x.Val != g {
+						continue // an assignment: what it stores is checked where it is made
+					}
+					return false
+				case *ssa.UnOp:
+					if x.Op != token.MUL {
+						return false
+					}
+					for _, r := range *x.Referrers() {
+						use, ok := r.(*ssa.Call)
+						if !ok || apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != x {
+							return false
+						}
+					}
+				default:
+					return false
+				}
+			}
 		}
 	}
 	return true

@@ -86,7 +86,7 @@ func (c *checker) algorithm(ac apiCall) {
 	if decl.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: decl, Message: "key func"}}
 	}
-	c.pass.Report(d)
+	c.report(d)
 }
 
 // optionsPin tells whether the parser options passed as a variadic

@@ -83,12 +83,12 @@ func (c *checker) unverified() {
 				f.run()
 				if f.decision != nil && !c.reported[call] {
 					c.reported[call] = true
-					c.pass.Report(analysis.Diagnostic{
+					c.report(analysis.Diagnostic{
 						Pos:      call.Pos(),
 						Category: categoryUnverified,
 						Message: fmt.Sprintf("%s decides access with claims whose signature is never checked; "+
 							"verify the token with a pinned key instead", what),
-						Related: []analysis.RelatedInformation{{Pos: f.decision.Pos(), Message: "decided here"}},
+						Related: []analysis.RelatedInformation{{Pos: decisionPos(f.decision), Message: "decided here"}},
 					})
 				}
 			}
@@ -341,4 +341,22 @@ func (f *flow) ret(it item, r *ssa.Return) {
 func isAuthorizer(res *handlers.Result, fn *ssa.Function) bool {
 	h := res.Handler(fn)
 	return h != nil && h.IsAuthorizer()
+}
+
+// decisionPos returns the position of a decision: that of the condition
+// of an if (an *ssa.If has none of its own), else the instruction's.
+func decisionPos(d ssa.Instruction) token.Pos {
+	if iff, ok := d.(*ssa.If); ok {
+		if p := iff.Cond.Pos(); p.IsValid() {
+			return p
+		}
+		if b, ok := iff.Cond.(*ssa.BinOp); ok {
+			for _, x := range []ssa.Value{b.X, b.Y} {
+				if p := x.Pos(); p.IsValid() {
+					return p
+				}
+			}
+		}
+	}
+	return d.Pos()
 }
