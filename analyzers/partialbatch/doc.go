@@ -32,8 +32,9 @@
 //     message after it) is the documented pattern and is not reported.
 //   - dropped: an error from a call on the record that is only logged
 //     before going on with the next record: the record is neither retried
-//     nor sent to the dead-letter queue. Errors of decoding (encoding/json,
-//     strconv, attributevalue...) are not reported: a record that cannot be
+//     nor sent to the dead-letter queue. Errors of decoding and parsing
+//     (encoding/json, strconv, time, net/mail, net/url, google/uuid,
+//     attributevalue...) are not reported: a record that cannot be
 //     decoded fails the same way on every delivery, and dropping it after
 //     logging is a choice the check leaves to you. Handlers that do anything
 //     but log (count the failure, send it elsewhere) are not reported.

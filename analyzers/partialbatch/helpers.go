@@ -123,6 +123,11 @@ var decoderPkgs = map[string]bool{
 	"encoding/csv":                        true,
 	"encoding/gob":                        true,
 	"strconv":                             true,
+	"time":                                true, // Parse, ParseDuration, LoadLocation
+	"net/mail":                            true,
+	"net/url":                             true,
+	"net/netip":                           true,
+	"github.com/google/uuid":              true, // Parse, ParseBytes (OpenTix/platform)
 	"github.com/aws/aws-lambda-go/events": true,
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodb/attributevalue":        true,
 	"github.com/aws/aws-sdk-go-v2/feature/dynamodbstreams/attributevalue": true,

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"log"
 	"log/slog"
+	netmail "net/mail"
+	"time"
 
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/aws-lambda-go/lambda"
@@ -21,6 +23,25 @@ type mailer interface {
 }
 
 var mail mailer
+
+// schedule skips the messages whose time or address does not parse: they
+// fail the same way on every delivery, like a JSON error.
+func schedule(ctx context.Context, ev events.SQSEvent) error {
+	for _, msg := range ev.Records {
+		at, err := time.Parse(time.RFC3339, msg.Attributes["SentTimestamp"])
+		if err != nil {
+			log.Printf("skip message %s: bad time: %v", msg.MessageId, err)
+			continue
+		}
+		addr, err := netmail.ParseAddress(msg.Body)
+		if err != nil {
+			log.Printf("skip message %s: bad address: %v", msg.MessageId, err)
+			continue
+		}
+		log.Println(at, addr)
+	}
+	return nil
+}
 
 // welcome loses every message whose mail fails.
 func welcome(ctx context.Context, ev events.SQSEvent) error {
@@ -92,6 +113,7 @@ func flush(ctx context.Context, ev events.SQSEvent) error {
 
 func main() {
 	lambda.Start(welcome)
+	lambda.Start(schedule)
 	lambda.Start(remind)
 	lambda.Start(notify)
 	lambda.Start(bestEffort)
