@@ -29,7 +29,8 @@
 // inserts inside a transaction); other statements than INSERT (an UPDATE
 // per row has no general batch form); three-clause for loops and ranges
 // over an integer, which are more often retries, polling and fixed counts
-// than loops over records.
+// than loops over records; loops over the Records of an SNS, S3 or SES
+// event, which carry one record per invocation.
 //
 // # Examples
 //

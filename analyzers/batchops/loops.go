@@ -2,6 +2,7 @@ package batchops
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -39,7 +40,7 @@ func rangeBodies(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 	body := make(map[*ssa.BasicBlock]bool)
 	for _, u := range fn.Blocks {
 		for _, h := range u.Succs {
-			if !h.Dominates(u) || !isRangeHeader(h) {
+			if !h.Dominates(u) || !isRangeHeader(h) || overOneRecord(h) {
 				continue
 			}
 			// The natural loop: h and the blocks reaching u without h.
@@ -63,6 +64,57 @@ func rangeBodies(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 		}
 	}
 	return body
+}
+
+const eventsPath = "github.com/aws/aws-lambda-go/events"
+
+// oneRecordEvents are the aws-lambda-go events that carry one record per
+// invocation, although their Records field is a slice: a loop over it runs
+// once, and there is nothing to batch.
+var oneRecordEvents = map[string]bool{"SNSEvent": true, "S3Event": true, "SimpleEmailEvent": true}
+
+// overOneRecord reports whether the range loop with header h iterates over
+// the Records of an event that carries one record.
+func overOneRecord(h *ssa.BasicBlock) bool {
+	for _, instr := range h.Instrs {
+		cmp, ok := instr.(*ssa.BinOp)
+		if !ok || cmp.Op != token.LSS {
+			continue
+		}
+		n, ok := cmp.Y.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		if b, ok := n.Call.Value.(*ssa.Builtin); !ok || b.Name() != "len" {
+			continue
+		}
+		var x ssa.Value
+		var field int
+		switch v := n.Call.Args[0].(type) {
+		case *ssa.Field:
+			x, field = v.X, v.Field
+		case *ssa.UnOp:
+			fa, ok := v.X.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			x, field = fa.X, fa.Field
+		default:
+			continue
+		}
+		t := x.Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != eventsPath || !oneRecordEvents[named.Obj().Name()] {
+			continue
+		}
+		if st, ok := named.Underlying().(*types.Struct); ok && st.Field(field).Name() == "Records" {
+			return true
+		}
+	}
+	return false
 }
 
 // isRangeHeader reports whether b is the loop block of a range statement,

@@ -23,12 +23,12 @@ func (a *app) remove(ctx context.Context, key string) error {
 	return err
 }
 
-func (a *app) handle(ctx context.Context, ev events.S3Event) error {
+func (a *app) handle(ctx context.Context, ev events.SQSEvent) error {
 	for _, r := range ev.Records {
-		if err := a.remove(ctx, r.S3.Object.Key); err != nil { // want `DeleteObject runs once per item of a loop \(\(\*app\).handle → \(\*app\).remove\); use DeleteObjects`
+		if err := a.remove(ctx, r.Body); err != nil { // want `DeleteObject runs once per item of a loop \(\(\*app\).handle → \(\*app\).remove\); use DeleteObjects`
 			return err
 		}
-		if err := a.fwd.Forward(ctx, []byte(r.S3.Object.Key)); err != nil { // want `PutRecord runs once per item of a loop \(\(\*app\).handle → lib.\(\*Forwarder\).Forward\); use PutRecords`
+		if err := a.fwd.Forward(ctx, []byte(r.Body)); err != nil { // want `PutRecord runs once per item of a loop \(\(\*app\).handle → lib.\(\*Forwarder\).Forward\); use PutRecords`
 			return err
 		}
 	}

@@ -76,4 +76,29 @@ func init() {
 	}
 }
 
-func main() { lambda.Start(handle) }
+// notify answers an SNS notification: SNS invokes with one record, so the
+// loop over Records runs once (rsturla/dmarc-monitor, on SES).
+func notify(ctx context.Context, ev events.SNSEvent) error {
+	for _, r := range ev.Records {
+		if _, err := queue.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String("q"), MessageBody: aws.String(r.SNS.Message)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// uploaded handles an S3 notification, one record per invocation.
+func uploaded(ctx context.Context, ev *events.S3Event) error {
+	for _, r := range ev.Records {
+		if _, err := ddb.PutItem(ctx, &dynamodb.PutItemInput{TableName: aws.String(r.S3.Bucket.Name)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func main() {
+	lambda.Start(handle)
+	lambda.Start(notify)
+	lambda.Start(uploaded)
+}
