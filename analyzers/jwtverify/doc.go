@@ -43,7 +43,9 @@
 // predicate (slices.Contains); key funcs of other packages and key funcs
 // returned by constructors are judged through facts. Options built out of
 // sight (opts...), parsers and key funcs that come from fields or
-// parameters are not judged.
+// parameters are not judged. Nor is a key func whose keys all have a
+// static type other than []byte (an *rsa.PublicKey, an *ecdsa.PublicKey):
+// the HMAC methods reject such a key, so no token can be forged with it.
 //
 // unchecked: the claims of a token from jwt.Parse or ParseWithClaims (or
 // the claims value passed to ParseWithClaims) are read on a path that

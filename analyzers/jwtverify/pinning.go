@@ -245,6 +245,9 @@ func (c *checker) funcPins(fn *ssa.Function) verdict {
 				return pinned
 			}
 		}
+		if returnsNoHMACKey(local) {
+			return pinned // as good as pinned: an HMAC method rejects the key
+		}
 		return unpinned
 	}
 	if obj := c.res.Object(fn); obj != nil {
@@ -469,4 +472,33 @@ func (c *checker) exportMethodFacts() {
 			c.pass.ExportObjectFact(obj, fact)
 		}
 	}
+}
+
+// returnsNoHMACKey reports whether every key fn returns has a static type
+// other than []byte: an *rsa.PublicKey, an *ecdsa.PublicKey, a KMS
+// configuration. The HMAC methods of golang-jwt and jwt-go take only a
+// []byte key and reject any other with ErrInvalidKeyType, so a token
+// forged with HS256 and the public key as secret fails whatever its alg
+// says: the confusion the pinning prevents cannot happen. A key of an
+// interface type could hold a []byte, and counts as one.
+func returnsNoHMACKey(fn *ssa.Function) bool {
+	keys := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		switch k := ret.Results[0].(type) {
+		case *ssa.Const:
+			continue // nil, with an error
+		case *ssa.MakeInterface:
+			if types.Identical(k.X.Type(), types.NewSlice(types.Typ[types.Byte])) {
+				return false
+			}
+			keys++
+		default:
+			return false
+		}
+	}
+	return keys > 0
 }

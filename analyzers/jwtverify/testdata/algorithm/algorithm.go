@@ -3,6 +3,7 @@
 package main
 
 import (
+	"crypto/rsa"
 	"errors"
 	"fmt"
 	"net/http"
@@ -130,6 +131,29 @@ func (v verifier) verify(raw string) error {
 // optionsFrom passes options built elsewhere.
 func optionsFrom(raw string, opts ...jwt.ParserOption) error {
 	_, err := jwt.Parse(raw, keyFunc, opts...)
+	return err
+}
+
+// rsaOnly returns an RSA public key: an HMAC method rejects it
+// (ErrInvalidKeyType), so a token claiming HS256 cannot be forged with it
+// (nordcloud/cognito-authorizer).
+func rsaOnly(raw string) error {
+	_, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) {
+		if raw == "" {
+			return nil, errors.New("no token")
+		}
+		return publicKey, nil
+	}, jwt.WithExpirationRequired())
+	return err
+}
+
+var publicKey *rsa.PublicKey
+
+// anyKey returns a key of an interface type, which may hold a []byte.
+func anyKey(raw string, key any) error {
+	_, err := jwt.Parse(raw, func(*jwt.Token) (any, error) { // want `jwt.Parse accepts whatever signing method`
+		return key, nil
+	}, jwt.WithExpirationRequired())
 	return err
 }
 
