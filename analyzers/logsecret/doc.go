@@ -34,7 +34,7 @@
 //     structured-logging field, and the output of httputil.DumpRequest and
 //     DumpRequestOut (category whole-request).
 //
-// Values are followed through conversions, concatenation, fmt.Sprint*,
+// Values are followed through conversions, concatenation, fmt.Sprint*, json.Marshal,
 // the functions of strings and bytes, slog, zap and logrus fields,
 // helpers of the package that return them, and exported helpers of other
 // packages that return a secret (through facts). A logging helper, in the same

@@ -378,8 +378,8 @@ func isJWTSignedString(name string) bool {
 }
 
 // passesText reports whether a call returns text made of its arguments:
-// the functions of strings, fmt.Sprint*, and strings.Builder is not
-// followed.
+// the functions of strings, fmt.Sprint*, json.Marshal and MarshalIndent
+// (an event marshalled to be logged); strings.Builder is not followed.
 func passesText(k *secret.Call) bool {
 	f := k.Func
 	if f == nil || f.Pkg() == nil || f.Signature().Recv() != nil {
@@ -395,6 +395,8 @@ func passesText(k *secret.Call) bool {
 
 	case "fmt":
 		return f.Name() == "Sprintf" || f.Name() == "Sprint" || f.Name() == "Sprintln"
+	case "encoding/json":
+		return f.Name() == "Marshal" || f.Name() == "MarshalIndent"
 	}
 	return false
 }

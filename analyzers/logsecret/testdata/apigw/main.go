@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log"
 	"log/slog"
@@ -32,6 +33,11 @@ func handle(ctx context.Context, req events.APIGatewayProxyRequest) (events.APIG
 	log.Println("auth:", req.Headers["Authorization"])                // want `log.Println logs the "Authorization" header; log whether it is set, never its value`
 	fmt.Printf("headers: %v\n", req.Headers)                          // want `fmt.Printf logs all request headers`
 	slog.Info("calling partner", "key", os.Getenv("PARTNER_API_KEY")) // want `slog.Info logs the secret environment variable PARTNER_API_KEY`
+
+	b, _ := json.MarshalIndent(req, "", "  ")
+	log.Printf("request: %s", string(b)) // want `log.Printf logs the whole APIGatewayProxyRequest with its headers`
+	meta, _ := json.Marshal(req.RequestContext.RequestID)
+	log.Printf("request id: %s", meta)
 
 	bearer := strings.TrimPrefix(req.Headers["authorization"], "Bearer ")
 	fmt.Println("bearer", bearer) // want `fmt.Println logs the "authorization" header`
