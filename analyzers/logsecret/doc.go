@@ -39,7 +39,8 @@
 // helpers of the package that return them, and exported helpers of other
 // packages that return a secret (through facts). A logging helper, in the same
 // package or another one (through facts), whose parameter reaches a log
-// call is reported where a handler calls it with a secret.
+// call is reported where a handler calls it with a secret, and only
+// there: not again inside the helper for its parameter's name.
 //
 // What tells about a secret without being one is not reported: whether a
 // header is present (r.Header.Get("Authorization") != "" is a bool), its

@@ -241,7 +241,7 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 		var found *source
 		for _, v := range s.vals {
 			for _, src := range c.cls.sources(v) {
-				if src.what != "" {
+				if src.what != "" && !c.reportedAtCallers(src) {
 					found = &src
 					break
 				}
@@ -251,7 +251,7 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			}
 		}
 		if found == nil {
-			found = c.namedArg(s)
+			found = c.namedArg(fn, s)
 		}
 		if found != nil {
 			c.report(fn, s, found)
@@ -259,10 +259,38 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	}
 }
 
+// reportedAtCallers reports whether src is a secret-named parameter of a
+// logging helper (see isLogParam).
+func (c *checker) reportedAtCallers(src source) bool {
+	if src.fn == nil || !strings.HasPrefix(src.what, "the parameter ") {
+		return false
+	}
+	name := strings.TrimPrefix(src.what, "the parameter ")
+	for _, p := range src.fn.Params {
+		if v, ok := p.Object().(*types.Var); ok && p.Name() == name {
+			return c.isLogParam(src.fn, v)
+		}
+	}
+	return false
+}
+
+// isLogParam reports whether v is a parameter of fn that fn logs: the
+// calls of fn are log sites, reported at each call with what the caller
+// passes (the Authorization header, a literal). Reporting the parameter
+// by its name too would report one leak twice.
+func (c *checker) isLogParam(fn *ssa.Function, v *types.Var) bool {
+	for _, p := range c.params[fn] {
+		if p.Index < len(fn.Params) && v != nil && fn.Params[p.Index].Object() == types.Object(v) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedArg finds, in the syntax of a logging call's arguments, a local
 // variable of text type whose name says it holds a secret (password,
 // token, apiKey). SSA has no names for locals; the syntax does.
-func (c *checker) namedArg(s logSite) *source {
+func (c *checker) namedArg(fn *ssa.Function, s logSite) *source {
 	call := c.calls[s.call.Pos()]
 	if call == nil || s.helper != "" {
 		return nil
@@ -285,7 +313,7 @@ func (c *checker) namedArg(s logSite) *source {
 				}
 			case *ast.Ident:
 				v, ok := c.pass.TypesInfo.Uses[n].(*types.Var)
-				if ok && !v.IsField() && textual(v.Type()) && !isInterface(v.Type()) && secret.IsSecretName(v.Name()) {
+				if ok && !v.IsField() && textual(v.Type()) && !isInterface(v.Type()) && secret.IsSecretName(v.Name()) && !c.isLogParam(fn, v) {
 					found = &source{what: "the variable " + v.Name()}
 				}
 			}

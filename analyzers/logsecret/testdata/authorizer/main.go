@@ -20,7 +20,16 @@ func authorize(ctx context.Context, ev events.APIGatewayCustomAuthorizerRequest)
 		return events.APIGatewayCustomAuthorizerResponse{}, errors.New("Unauthorized")
 	}
 	log.Printf("authorizing %s (%s token, %d bytes)", ev.MethodArn, ev.Type, len(token))
+	validate(ev.AuthorizationToken) // want `validate \(through log.Printf\) logs the AuthorizationToken field`
 	return events.APIGatewayCustomAuthorizerResponse{PrincipalID: "user"}, nil
+}
+
+// validate logs its parameter: the leak is reported once, where the token
+// is passed, not again by the parameter's name
+// (liljimmyk99/AWS-SAM---Lambda-Authorizer-Function).
+func validate(userToken string) bool {
+	log.Printf("validating %s", userToken)
+	return userToken != ""
 }
 
 func main() { lambda.Start(authorize) }
