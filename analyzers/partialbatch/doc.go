@@ -37,7 +37,11 @@
 //     attributevalue...) are not reported: a record that cannot be
 //     decoded fails the same way on every delivery, and dropping it after
 //     logging is a choice the check leaves to you. Handlers that do anything
-//     but log (count the failure, send it elsewhere) are not reported.
+//     but log (count the failure, send it elsewhere) are not reported. The
+//     error of a call on the record thrown away (save(ctx, r) as a
+//     statement, _ = save(ctx, r)) is dropped too, and reported; not that
+//     of a log call, a decoder, a Close, or a write to a strings.Builder,
+//     a bytes.Buffer or through fmt.Fprint.
 //   - itemid: an item failure identified by the wrong field of the record.
 //     SQS identifies items by SQSMessage.MessageId; Kinesis by
 //     KinesisRecord.SequenceNumber (record.Kinesis.SequenceNumber), and

@@ -152,6 +152,16 @@ func (c *loopCheck) failuresBefore(pos token.Pos) bool {
 // and go on with the next record.
 func (c *loopCheck) checkDrops(block *ast.BlockStmt) {
 	for i, stmt := range block.List {
+		if call := c.ignoredError(stmt); call != nil {
+			c.pass.Report(analysis.Diagnostic{
+				Pos:      call.Pos(),
+				End:      call.End(),
+				Category: CategoryDropped,
+				Message: "the error of a call on the record is ignored: a failed record is acknowledged, never retried; " +
+					"report it in events." + c.loop.src.response + " BatchItemFailures",
+			})
+			continue
+		}
 		ifs, ok := stmt.(*ast.IfStmt)
 		if !ok || ifs.Else != nil {
 			continue
@@ -172,6 +182,52 @@ func (c *loopCheck) checkDrops(block *ast.BlockStmt) {
 				"report it in events." + c.loop.src.response + " BatchItemFailures",
 		})
 	}
+}
+
+// ignoredError returns the call of stmt whose error is thrown away, when
+// stmt is such a call on the record (save(ctx, r), _ = save(ctx, r)) and
+// the call is not one whose error callers rightly ignore: a log call, a
+// decoder (see checkDrops), a Close, a write to a strings.Builder or
+// bytes.Buffer, an fmt.Fprint.
+func (c *loopCheck) ignoredError(stmt ast.Stmt) *ast.CallExpr {
+	var call *ast.CallExpr
+	switch s := stmt.(type) {
+	case *ast.ExprStmt:
+		call, _ = ast.Unparen(s.X).(*ast.CallExpr)
+	case *ast.AssignStmt:
+		if len(s.Rhs) != 1 {
+			return nil
+		}
+		for _, l := range s.Lhs {
+			if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+				return nil
+			}
+		}
+		call, _ = ast.Unparen(s.Rhs[0]).(*ast.CallExpr)
+	}
+	if call == nil {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() == 0 || !typesx.IsError(sig.Results().At(sig.Results().Len()-1).Type()) {
+		return nil
+	}
+	if isLogCall(info, call) || isDecoder(info, call) || !c.fromRecord(call) {
+		return nil
+	}
+	if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		if fn.Name() == "Close" && sig.Params().Len() == 0 {
+			return nil
+		}
+		if fn.Pkg() != nil {
+			switch fn.Pkg().Path() {
+			case "fmt", "strings", "bytes", "bufio", "hash":
+				return nil
+			}
+		}
+	}
+	return call
 }
 
 // logsAndSkips reports whether body only logs and then goes on with the

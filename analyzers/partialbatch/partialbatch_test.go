@@ -40,7 +40,7 @@ func TestCategories(t *testing.T) {
 	assert.Equal(t, map[string]int{
 		partialbatch.CategoryWholeBatch:  4,
 		partialbatch.CategoryEarlyReturn: 2,
-		partialbatch.CategoryDropped:     2,
+		partialbatch.CategoryDropped:     6,
 		partialbatch.CategoryItemID:      1,
 	}, got)
 }
