@@ -25,7 +25,9 @@
 //     html/template.HTML or JS, which turn off escaping;
 //   - decode-error: the error of json.Unmarshal, (*json.Decoder).Decode,
 //     their xml twins, fn.DecodeJSON, fn.Bind, (*fn.Task).Decode or a
-//     helper that decodes request input, ignored;
+//     helper that decodes request input, ignored. For a task handler (SQS,
+//     SNS, EventBridge), which has no client to answer 400 to, the
+//     messages say to reject the record instead;
 //   - decode-5xx: that error answered with a 5xx status (http.Error,
 //     WriteHeader, fn.JSON, fn.Text, the StatusCode of an aws-lambda-go
 //     response, the Status of fn.Error): a body that does not decode is the

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/fnlint/fnlint/passes/handlers"
+
 	"github.com/fnlint/fnlint/internal/typesx"
 )
 
@@ -62,6 +64,14 @@ func (r *reporter) callRange(pos token.Pos) (token.Pos, token.Pos) {
 	return pos, token.NoPos
 }
 
+// inTask reports whether fn runs for a task handler (SQS, SNS,
+// EventBridge...), which has no client to answer 400 to: the remedy is to
+// reject the record.
+func (r *reporter) inTask(fn *ssa.Function) bool {
+	h := r.c.res.Root(fn)
+	return h != nil && h.Kind == handlers.Task
+}
+
 // unvalidated reports the request input of a function that reaches a sink
 // with no validation on the way.
 func (r *reporter) unvalidated(st *state) {
@@ -73,9 +83,13 @@ func (r *reporter) unvalidated(st *state) {
 		if len(u.calls) > 0 {
 			via = " (" + strings.Join(u.calls, " → ") + ")"
 		}
-		remedy := "check it and answer 400 first"
+		answer := "answer 400"
+		if r.inTask(st.fn) {
+			answer = "reject the record"
+		}
+		remedy := "check it and " + answer + " first"
 		if m := r.c.validateMethodOf(u.o.typ); m != "" {
-			remedy = "call its " + m + " method and answer 400 first"
+			remedy = "call its " + m + " method and " + answer + " first"
 		}
 		pos, end := r.callRange(u.instr.Pos())
 		if !pos.IsValid() {
@@ -106,9 +120,13 @@ func (r *reporter) decodeErrors(st *state) {
 		}
 		pos, end := r.callRange(d.call.Pos())
 		if errv == nil || !hasUses(errv) {
+			msg := "error of " + d.what + " ignored; answer 400 when the request does not decode"
+			if r.inTask(st.fn) {
+				msg = "error of " + d.what + " ignored; reject the record when it does not decode"
+			}
 			r.c.pass.Report(analysis.Diagnostic{
 				Pos: pos, End: end, Category: categoryDecodeError,
-				Message: "error of " + d.what + " ignored; answer 400 when the request does not decode",
+				Message: msg,
 			})
 			continue
 		}
