@@ -272,13 +272,8 @@ func hasContext(h *handlers.Handler) bool {
 	if h.Platform == handlers.HTTP {
 		return true
 	}
-	var sig *types.Signature
-	switch {
-	case h.Fn != nil:
-		sig = h.Fn.Signature
-	case h.Func != nil:
-		sig = h.Func.Signature()
-	default:
+	sig := h.Signature()
+	if sig == nil {
 		return false
 	}
 	for p := range sig.Params().Variables() {

@@ -119,6 +119,18 @@ type Handler struct {
 	Elsewhere bool
 }
 
+// Signature returns the signature of the handler's function, or nil when
+// neither Fn nor Func is known.
+func (h *Handler) Signature() *types.Signature {
+	switch {
+	case h.Fn != nil:
+		return h.Fn.Signature
+	case h.Func != nil:
+		return h.Func.Signature()
+	}
+	return nil
+}
+
 // IsAuthorizer reports whether h is an API Gateway custom authorizer: it
 // receives an authorizer's request, or answers with an authorizer's
 // response (a REQUEST authorizer may read its event as a proxy request).
@@ -127,13 +139,8 @@ func (h *Handler) IsAuthorizer() bool {
 	if IsAuthorizer(h.Event) {
 		return true
 	}
-	var sig *types.Signature
-	switch {
-	case h.Fn != nil:
-		sig = h.Fn.Signature
-	case h.Func != nil:
-		sig = h.Func.Signature()
-	default:
+	sig := h.Signature()
+	if sig == nil {
 		return false
 	}
 	for r := range sig.Results().Variables() {
