@@ -19,7 +19,8 @@
 //     Set-Cookie or a secret-named header (X-Api-Key), an index into an
 //     http.Header or into the Headers of an aws-lambda-go event with such
 //     a key (in any case), the Value of an *http.Cookie, the password of
-//     (*http.Request).BasicAuth (category credential);
+//     (*http.Request).BasicAuth, the IdentitySource of an HTTP API
+//     authorizer's request (category credential);
 //   - JWTs (a parsed golang-jwt *Token, whose Raw field holds the token,
 //     the Raw field itself, the result of SignedString), secrets from Secrets Manager (SecretString,
 //     SecretBinary) and SSM parameters read by GetParameter with

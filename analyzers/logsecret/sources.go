@@ -295,6 +295,10 @@ func (c *classifier) field(st types.Type, idx int, out *[]source) {
 		*out = append(*out, source{what: "a secret from Secrets Manager"})
 	case secret.IsSecretName(f.Name()) && textual(f.Type()):
 		*out = append(*out, source{what: "the " + f.Name() + " field"})
+	case f.Name() == "IdentitySource" && handlers.IsAuthorizer(st):
+		// The values of the identity sources of an HTTP API
+		// authorizer: the Authorization header, mostly.
+		*out = append(*out, source{what: "the IdentitySource field (the authorizer's token)"})
 	}
 }
 

@@ -32,4 +32,15 @@ func validate(userToken string) bool {
 	return userToken != ""
 }
 
-func main() { lambda.Start(authorize) }
+// httpAPI is an HTTP API authorizer: its identity source is the
+// Authorization header (Pennsieve/pennsieve-go-api).
+func httpAPI(ctx context.Context, ev events.APIGatewayV2CustomAuthorizerV2Request) (events.APIGatewayV2CustomAuthorizerSimpleResponse, error) {
+	log.Printf("identity source: %v", ev.IdentitySource) // want `log.Printf logs the IdentitySource field \(the authorizer's token\)`
+	log.Printf("route: %s", ev.RouteArn)
+	return events.APIGatewayV2CustomAuthorizerSimpleResponse{}, nil
+}
+
+func main() {
+	lambda.Start(authorize)
+	lambda.Start(httpAPI)
+}
