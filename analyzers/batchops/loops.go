@@ -3,6 +3,7 @@ package batchops
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -66,12 +67,10 @@ func rangeBodies(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 	return body
 }
 
-const eventsPath = "github.com/aws/aws-lambda-go/events"
-
 // oneRecordEvents are the aws-lambda-go events that carry one record per
 // invocation, although their Records field is a slice: a loop over it runs
 // once, and there is nothing to batch.
-var oneRecordEvents = map[string]bool{"SNSEvent": true, "S3Event": true, "SimpleEmailEvent": true}
+var oneRecordEvents = []string{"SNSEvent", "S3Event", "SimpleEmailEvent"}
 
 // overOneRecord reports whether the range loop with header h iterates over
 // the Records of an event that carries one record.
@@ -102,15 +101,14 @@ func overOneRecord(h *ssa.BasicBlock) bool {
 		default:
 			continue
 		}
+		if !slices.ContainsFunc(oneRecordEvents, func(name string) bool { return handlers.IsEvent(x.Type(), name) }) {
+			continue
+		}
 		t := x.Type()
 		if p, ok := types.Unalias(t).(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		named, ok := types.Unalias(t).(*types.Named)
-		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != eventsPath || !oneRecordEvents[named.Obj().Name()] {
-			continue
-		}
-		if st, ok := named.Underlying().(*types.Struct); ok && st.Field(field).Name() == "Records" {
+		if st, ok := t.Underlying().(*types.Struct); ok && st.Field(field).Name() == "Records" {
 			return true
 		}
 	}

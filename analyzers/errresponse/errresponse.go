@@ -72,13 +72,14 @@ func run(pass *analysis.Pass) (any, error) {
 		jsonSites: make(map[token.Pos]bool),
 	}
 	c.returnErrors()
+	// The fake servers of tests answer as they please.
 	for _, fn := range res.Funcs() {
-		if !c.inTest(fn) {
+		if !c.res.InTest(fn) {
 			c.checkAnswers(fn)
 		}
 	}
 	for _, fn := range res.Funcs() {
-		if !c.inTest(fn) {
+		if !c.res.InTest(fn) {
 			c.checkUnlogged(fn)
 		}
 	}
@@ -86,10 +87,6 @@ func run(pass *analysis.Pass) (any, error) {
 	c.exportFacts()
 	return nil, nil
 }
-
-// inTest reports whether fn is declared in a test file: the fake servers
-// of tests answer as they please.
-func (c *checker) inTest(fn *ssa.Function) bool { return c.res.InTest(fn) }
 
 // gateways names what answers for each HTTP event type when its handler
 // returns an error.

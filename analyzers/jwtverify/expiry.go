@@ -55,7 +55,7 @@ func (c *checker) onlyUnverified(call *ssa.Call) bool {
 	for _, r := range refs {
 		switch use := r.(type) {
 		case *ssa.Call:
-			if apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != call {
+			if !peeks(use, call) {
 				return false
 			}
 		case *ssa.Store:
@@ -101,8 +101,7 @@ func (c *checker) readOnlyToPeek(g *ssa.Global) bool {
 						return false
 					}
 					for _, r := range *x.Referrers() {
-						use, ok := r.(*ssa.Call)
-						if !ok || apiOf(use.Common()).op != opParseUnverified || use.Common().Args[0] != x {
+						if !peeks(r, x) {
 							return false
 						}
 					}
@@ -113,6 +112,12 @@ func (c *checker) readOnlyToPeek(g *ssa.Global) bool {
 		}
 	}
 	return true
+}
+
+// peeks reports whether instr calls ParseUnverified on the parser p.
+func peeks(instr ssa.Instruction, p ssa.Value) bool {
+	use, ok := instr.(*ssa.Call)
+	return ok && apiOf(use.Common()).op == opParseUnverified && use.Common().Args[0] == p
 }
 
 // addOption returns a fix that appends jwt.WithExpirationRequired() to

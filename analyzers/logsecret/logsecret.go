@@ -262,16 +262,11 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 // reportedAtCallers reports whether src is a secret-named parameter of a
 // logging helper (see isLogParam).
 func (c *checker) reportedAtCallers(src source) bool {
-	if src.fn == nil || !strings.HasPrefix(src.what, "the parameter ") {
+	if src.byName == nil {
 		return false
 	}
-	name := strings.TrimPrefix(src.what, "the parameter ")
-	for _, p := range src.fn.Params {
-		if v, ok := p.Object().(*types.Var); ok && p.Name() == name {
-			return c.isLogParam(src.fn, v)
-		}
-	}
-	return false
+	v, ok := src.byName.Object().(*types.Var)
+	return ok && c.isLogParam(src.fn, v)
 }
 
 // isLogParam reports whether v is a parameter of fn that fn logs: the

@@ -28,6 +28,9 @@ type source struct {
 	// summaries of logging helpers; 0 otherwise.
 	param int
 	fn    *ssa.Function
+	// byName is the parameter of fn the value is, when its name alone
+	// says it holds a secret.
+	byName *ssa.Parameter
 }
 
 // classifier finds what logged values carry.
@@ -109,7 +112,7 @@ func (c *classifier) visit(v ssa.Value, depth int, out *[]source) {
 			}
 		}
 		if secret.IsSecretName(v.Name()) {
-			*out = append(*out, source{what: "the parameter " + v.Name(), fn: v.Parent()})
+			*out = append(*out, source{what: "the parameter " + v.Name(), fn: v.Parent(), byName: v})
 		}
 	case *ssa.Lookup:
 		c.lookup(v, out)

@@ -41,7 +41,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok || lit.Kind != token.STRING || !strings.ContainsAny(lit.Value, "()") {
 				return true
 			}
-			e, s, ok := constString(pass, lit)
+			var e ast.Expr = lit
+			s, ok := constStringOf(pass, lit)
 			if !ok {
 				return true
 			}
@@ -66,13 +67,6 @@ func run(pass *analysis.Pass) (any, error) {
 		})
 	}
 	return nil, nil
-}
-
-// constString returns the value of lit, a string literal, when the type
-// checker gives it one.
-func constString(pass *analysis.Pass, lit *ast.BasicLit) (ast.Expr, string, bool) {
-	s, ok := constStringOf(pass, lit)
-	return lit, s, ok
 }
 
 // constStringOf returns the value of e when it is a constant string.

@@ -47,7 +47,8 @@ func load(ctx context.Context, dir string, tests bool, tags string, trim bool, p
 		return nil, err
 	}
 	if slices.ContainsFunc(pkgs, t.touched) {
-		return packages.Load(PackagesConfig(ctx, dir, tests, tags), patterns...)
+		cfg.ParseFile = nil
+		return packages.Load(cfg, patterns...)
 	}
 	t.fixErrors(pkgs)
 	return pkgs, nil
